@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Relative asset URLs in dev are irrelevant; the deploy base is chosen at build
+// time with `vite build --base=/sub/path/` and every runtime URL derives from
+// import.meta.env.BASE_URL.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    // Inlined data: URIs would be blocked by font-src/script-src 'self' under the strict CSP.
+    assetsInlineLimit: 0,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    restoreMocks: true,
+  },
+});
