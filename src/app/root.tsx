@@ -1,0 +1,27 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Outlet } from 'react-router-dom';
+import { ThemeProvider } from '../charts/palette';
+import { I18nProvider } from '../i18n/i18n-context';
+import { useGlobalSettings } from './settings';
+import { ShellLayout } from './shell-layout';
+
+/** Language and theme come from the URL, so every layout (app, embed, present) honours them. */
+export function SettingsRoot() {
+  const { lang, resolvedTheme } = useGlobalSettings();
+  return (
+    <I18nProvider lang={lang}>
+      <ThemeProvider theme={resolvedTheme}>
+        <Outlet />
+      </ThemeProvider>
+    </I18nProvider>
+  );
+}
+
+export function ShellRoute() {
+  const { theme } = useGlobalSettings();
+  return <ShellLayout theme={theme} />;
+}
+
+export function AppProviders({ client, children }: { client: QueryClient; children: React.ReactNode }) {
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}

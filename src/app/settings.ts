@@ -1,0 +1,54 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { ResolvedTheme, ThemeChoice } from '../charts/palette';
+import { langs, type Lang } from '../i18n/catalogue';
+
+const themes: readonly ThemeChoice[] = ['auto', 'light', 'dark', 'contrast'];
+
+/** Korean for readers whose browser prefers it, English otherwise. */
+export function browserLang(): Lang {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ko') return 'ko';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export function parseLang(raw: string | null): Lang {
+  return (langs as readonly string[]).includes(raw ?? '') ? (raw as Lang) : browserLang();
+}
+
+export function parseTheme(raw: string | null): ThemeChoice {
+  return (themes as readonly string[]).includes(raw ?? '') ? (raw as ThemeChoice) : 'auto';
+}
+
+const darkQuery = '(prefers-color-scheme: dark)';
+function subscribeDark(onChange: () => void) {
+  const media = window.matchMedia(darkQuery);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+const prefersDark = () => window.matchMedia(darkQuery).matches;
+
+/** `?lang=` and `?theme=`, applied to <html> so CSS, print and screen readers follow. */
+export function useGlobalSettings(): { lang: Lang; theme: ThemeChoice; resolvedTheme: ResolvedTheme } {
+  const [searchParams] = useSearchParams();
+  const lang = parseLang(searchParams.get('lang'));
+  const theme = parseTheme(searchParams.get('theme'));
+  const systemDark = useSyncExternalStore(subscribeDark, prefersDark, () => false);
+  const resolvedTheme: ResolvedTheme = theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = resolvedTheme;
+    document.documentElement.style.colorScheme = resolvedTheme === 'dark' ? 'dark' : 'light';
+  }, [resolvedTheme]);
+
+  return { lang, theme, resolvedTheme };
+}
+
+export { themes };

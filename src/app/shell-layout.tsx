@@ -1,0 +1,87 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { themes } from './settings';
+import type { ThemeChoice } from '../charts/palette';
+import { langs, type Lang } from '../i18n/catalogue';
+import { useI18n } from '../i18n/i18n-context';
+import { views } from '../views/registry';
+import { useLinkTo } from '../views/url-state';
+
+function SettingsBar({ theme }: { theme: ThemeChoice }) {
+  const { t, lang } = useI18n();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const set = (name: 'lang' | 'theme', value: string) => {
+    const params = new URLSearchParams(searchParams);
+    params.set(name, value);
+    navigate({ pathname: location.pathname, search: `?${params.toString()}` }, { replace: true });
+  };
+  return (
+    <div className="settings">
+      <label>
+        <span className="visually-hidden">{t('settings.language')}</span>
+        <select value={lang} onChange={(event) => set('lang', event.target.value as Lang)}>
+          {langs.map((value) => (
+            <option key={value} value={value} lang={value}>
+              {t(`lang.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="visually-hidden">{t('settings.theme')}</span>
+        <select value={theme} onChange={(event) => set('theme', event.target.value)}>
+          {themes.map((value) => (
+            <option key={value} value={value}>
+              {t(`theme.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+export function ShellLayout({ theme }: { theme: ThemeChoice }) {
+  const { t } = useI18n();
+  const linkTo = useLinkTo();
+  return (
+    <div className="shell" data-mode="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="shell__header">
+        <NavLink to={linkTo('/')} className="brand" aria-label={t('app.name')}>
+          <span className="brand__mark" aria-hidden="true">
+            GW
+          </span>
+          <span className="brand__name">{t('app.name')}</span>
+        </NavLink>
+        <nav aria-label={t('nav.label')} className="shell__nav">
+          <ul>
+            {views
+              .filter((view) => view.inNav)
+              .map((view) => (
+                <li key={view.id}>
+                  <NavLink to={linkTo(view.path)} end={view.path === '/'}>
+                    {t(view.navKey)}
+                  </NavLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <SettingsBar theme={theme} />
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="shell__footer">
+        <p>{t('app.tagline')}</p>
+        <NavLink to={linkTo('/sources')}>{t('footer.methodology')}</NavLink>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useId, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { DataTable, type TableSpec } from './data-table';
+import { ErrorBoundary } from './error-boundary';
+
+export type CardSource = {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  date: string | null;
+  reliability: 'A' | 'B' | 'C';
+};
+
+export type ChartMode = 'chart' | 'table';
+
+type Props<Row> = {
+  /** Stable chart id from INTERFACE.md, carried as data-chart-id. */
+  id: string;
+  title: string;
+  /** The one line a reader should take away. */
+  takeaway: string;
+  sources: CardSource[];
+  asOf: string;
+  /** Some of the figures shown rest only on grade-C sources or are flagged unverified. */
+  uncertain?: boolean;
+  mode: ChartMode;
+  onModeChange: (mode: ChartMode) => void;
+  table: TableSpec<Row>;
+  /** A text summary of the chart for screen readers, generated from its data. */
+  summary: string;
+  /** Pixel height reserved for the chart, so nothing shifts when it draws. */
+  height?: number;
+  controls?: ReactNode;
+  actions?: ReactNode;
+  legend?: ReactNode;
+  note?: ReactNode;
+  headingLevel?: 2 | 3;
+  children: ReactNode;
+};
+
+/** The one frame every chart sits in: caption, takeaway, chart or table, sources, as-of date. */
+export function ChartCard<Row>({
+  id,
+  title,
+  takeaway,
+  sources,
+  asOf,
+  uncertain,
+  mode,
+  onModeChange,
+  table,
+  summary,
+  height = 360,
+  controls,
+  actions,
+  legend,
+  note,
+  headingLevel = 2,
+  children,
+}: Props<Row>) {
+  const { t, date } = useI18n();
+  const titleId = useId();
+  const summaryId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
+
+  return (
+    <figure className="chart-card" data-chart-id={id} aria-labelledby={titleId}>
+      <header className="chart-card__header">
+        <div className="chart-card__titles">
+          <Heading id={titleId} className="chart-card__title">
+            {title}
+          </Heading>
+          <p className="chart-card__takeaway">{takeaway}</p>
+        </div>
+        <div className="chart-card__tools">
+          <div className="segmented" role="group" aria-label={t('chart.view.label')}>
+            {(['chart', 'table'] as const).map((value) => (
+              <button
+                key={value}
+                type="button"
+                aria-pressed={mode === value}
+                onClick={() => onModeChange(value)}
+              >
+                {t(`chart.view.${value}`)}
+              </button>
+            ))}
+          </div>
+          {actions}
+        </div>
+      </header>
+      {controls && <div className="chart-card__controls">{controls}</div>}
+      <ErrorBoundary
+        fallback={(_error, reset) => (
+          <div role="alert" className="chart-card__error">
+            <p>{t('error.chart')}</p>
+            <button type="button" onClick={reset}>
+              {t('error.retry')}
+            </button>
+          </div>
+        )}
+      >
+        {mode === 'chart' ? (
+          <>
+            <p id={summaryId} className="visually-hidden">
+              {summary}
+            </p>
+            {legend}
+            <div className="chart-card__plot" style={{ height }} aria-describedby={summaryId}>
+              {table.rows.length === 0 ? <p className="chart-card__empty">{t('chart.noData')}</p> : children}
+            </div>
+          </>
+        ) : (
+          <DataTable caption={t('chart.tableCaption', { title })} table={table} />
+        )}
+      </ErrorBoundary>
+      <figcaption className="chart-card__caption">
+        {note && <div className="chart-card__note">{note}</div>}
+        {uncertain && (
+          <p className="chart-card__uncertain">
+            <span className="badge badge--uncertain">{t('chart.uncertain')}</span> {t('chart.uncertain.note')}
+          </p>
+        )}
+        <p className="chart-card__sources">
+          <span>{uniqueSources.length > 1 ? t('chart.sources') : t('chart.source')}: </span>
+          {uniqueSources.map((s, index) => (
+            <span key={s.id}>
+              {index > 0 && ' · '}
+              <a href={s.url} rel="noreferrer noopener" target="_blank" title={s.title}>
+                {s.publisher}
+              </a>
+              {s.date && <span className="chart-card__source-date"> ({date(s.date)})</span>}
+              {s.reliability === 'C' && (
+                <span className="reliability reliability--c" title={t('reliability.C')}>
+                  {' '}
+                  C
+                </span>
+              )}
+            </span>
+          ))}
+        </p>
+        <p className="chart-card__asof">{t('chart.asOf', { date: date(asOf) })}</p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+
+export type TableColumn<Row> = {
+  key: string;
+  label: string;
+  /** The cell's content; numbers right-align. */
+  render: (row: Row) => ReactNode;
+  numeric?: boolean;
+};
+
+export type TableSpec<Row> = {
+  columns: TableColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+};
+
+/** The numbers behind a chart, as a plain accessible table. */
+export function DataTable<Row>({ caption, table }: { caption: string; table: TableSpec<Row> }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={table.rowKey(row)}>
+              {table.columns.map((column, index) =>
+                index === 0 ? (
+                  <th key={column.key} scope="row">
+                    {column.render(row)}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                    {column.render(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

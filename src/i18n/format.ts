@@ -1,0 +1,87 @@
+import type { Lang } from './catalogue';
+
+const locales: Record<Lang, string> = { en: 'en-GB', ko: 'ko-KR' };
+
+export function localeOf(lang: Lang): string {
+  return locales[lang];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return '–';
+  return numberFormat(lang, maximumFractionDigits).format(value);
+}
+
+/** Gigawatts; below 1 GW shown in MW, which is how sources state small sites. */
+export function formatGw(valueGw: number, lang: Lang): string {
+  if (!Number.isFinite(valueGw)) return '–';
+  if (valueGw !== 0 && Math.abs(valueGw) < 1) return `${formatNumber(valueGw * 1000, lang, 1)} MW`;
+  return `${formatNumber(valueGw, lang, 2)} GW`;
+}
+
+/**
+ * US dollars given in billions. Korean readers count in 억 (1e8) and 조 (1e12):
+ * $500B is 5,000억 달러, $1.87B is 18.7억 달러.
+ */
+export function formatUsdBn(valueBn: number, lang: Lang): string {
+  if (!Number.isFinite(valueBn)) return '–';
+  if (lang === 'ko') return `${formatKoreanUnits(valueBn * 1e9, lang)} 달러`;
+  if (Math.abs(valueBn) >= 1000) return `$${formatNumber(valueBn / 1000, lang, 2)}T`;
+  if (Math.abs(valueBn) < 1) return `$${formatNumber(valueBn * 1000, lang, 0)}M`;
+  return `$${formatNumber(valueBn, lang, 2)}B`;
+}
+
+/** 690조, 5,000억, 1.2만: the largest Korean unit that keeps the number readable. */
+export function formatKoreanUnits(value: number, lang: Lang = 'ko'): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e12) return `${formatNumber(value / 1e12, lang, 1)}조`;
+  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 1)}억`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}만`;
+  return formatNumber(value, lang, 0);
+}
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = monthFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' && { month: 'short' }),
+      ...(precision === 'day' && { day: 'numeric' }),
+    });
+    monthFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An ISO date at its own precision: `2025` → 2025, `2025-09` → Sep 2025 / 2025년 9월. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return iso;
+  const precision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
+  if (precision === 'year') return lang === 'ko' ? `${y}년` : String(y);
+  return dateFormat(lang, precision).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+}
+
+/** Decimal year for placing an ISO date of any precision on a time axis (mid-point of its span). */
+export function isoToYear(iso: string): number {
+  const [y = 0, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return y + 0.5;
+  const start = Date.UTC(y, m - 1, d ?? 1);
+  const yearStart = Date.UTC(y, 0, 1);
+  const yearEnd = Date.UTC(y + 1, 0, 1);
+  const offset = d === undefined ? (Date.UTC(y, m, 1) - start) / 2 : 0;
+  return y + (start + offset - yearStart) / (yearEnd - yearStart);
+}

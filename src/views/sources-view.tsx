@@ -1,0 +1,200 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Source } from '../data/common-schema';
+import { dataUrl, datasets, type DatasetName } from '../data/load';
+import { useI18n } from '../i18n/i18n-context';
+import { DataAlert, useDataset } from './dataset-gate';
+import { setParam, useUrlParam } from './url-state';
+
+const grades = ['A', 'B', 'C'] as const;
+const topics = ['stargate', 'fusion'] as const satisfies readonly DatasetName[];
+const gradeParam = setParam(grades);
+const topicParam = setParam(topics);
+
+type Row = Source & { topic: DatasetName };
+
+function matches(row: Row, needle: string): boolean {
+  if (!needle) return true;
+  const hay = `${row.publisher} ${row.title} ${row.url} ${row.date ?? ''}`.toLowerCase();
+  return needle
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => hay.includes(word));
+}
+
+export function SourcesView() {
+  const { t, date, pick } = useI18n();
+  const stargate = useDataset('stargate');
+  const fusion = useDataset('fusion');
+  const queries = { stargate, fusion };
+  const [query, setQuery] = useUrlParam('q', { parse: (raw) => raw ?? '', serialize: (v) => v || null });
+  const [gradeFilter, setGradeFilter] = useUrlParam('grade', gradeParam);
+  const [topicFilter, setTopicFilter] = useUrlParam('topic', topicParam);
+  const [draft, setDraft] = useState(query);
+  const needle = useDeferredValue(draft);
+
+  const rows = useMemo(() => {
+    const all: Row[] = [
+      ...(stargate.data?.sources ?? []).map((source) => ({ ...source, topic: 'stargate' as const })),
+      ...(fusion.data?.sources ?? []).map((source) => ({ ...source, topic: 'fusion' as const })),
+    ];
+    return all.sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+  }, [stargate.data, fusion.data]);
+
+  const shown = rows.filter(
+    (row) =>
+      (gradeFilter.length === 0 || gradeFilter.includes(row.reliability)) &&
+      (topicFilter.length === 0 || topicFilter.includes(row.topic)) &&
+      matches(row, needle),
+  );
+
+  const toggle = <T extends string>(list: T[], value: T): T[] =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+  return (
+    <article>
+      <header className="page-header">
+        <h1>{t('sources.title')}</h1>
+        <p className="page-header__lede">{t('sources.lede')}</p>
+      </header>
+
+      <section className="panel stack" aria-labelledby="method-title">
+        <h2 id="method-title">{t('sources.method.title')}</h2>
+        <p>{t('sources.method.grades')}</p>
+        <p>{t('sources.method.dates')}</p>
+        <p>{t('sources.method.gaps')}</p>
+      </section>
+
+      <section className="panel stack" aria-labelledby="downloads-title">
+        <h2 id="downloads-title">{t('sources.downloads.title')}</h2>
+        <p>{t('sources.downloads.body')}</p>
+        <ul>
+          {topics.map((topic) => {
+            const data = queries[topic].data;
+            return (
+              <li key={topic}>
+                <a href={dataUrl(datasets[topic].file)} download>
+                  {data
+                    ? t('sources.downloads.file', { file: datasets[topic].file, date: date(data.asOf) })
+                    : datasets[topic].file}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {topics.map((topic) =>
+        queries[topic].isError ? (
+          <DataAlert
+            key={topic}
+            error={queries[topic].error}
+            file={datasets[topic].file}
+            onRetry={() => void queries[topic].refetch()}
+          />
+        ) : null,
+      )}
+
+      <section className="panel stack" aria-labelledby="list-title">
+        <h2 id="list-title" className="visually-hidden">
+          {t('chart.sources')}
+        </h2>
+        <div className="chart-card__controls">
+          <label>
+            <span className="visually-hidden">{t('sources.search')}</span>
+            <input
+              type="search"
+              value={draft}
+              placeholder={t('sources.search.placeholder')}
+              aria-label={t('sources.search')}
+              onChange={(event) => {
+                setDraft(event.target.value);
+                setQuery(event.target.value);
+              }}
+            />
+          </label>
+          <fieldset className="filter-group">
+            <legend>{t('sources.filter.reliability')}</legend>
+            {grades.map((grade) => (
+              <button
+                key={grade}
+                type="button"
+                className="chip"
+                aria-pressed={gradeFilter.includes(grade)}
+                title={t(`reliability.${grade}`)}
+                onClick={() => setGradeFilter(toggle(gradeFilter, grade))}
+              >
+                {grade}
+              </button>
+            ))}
+          </fieldset>
+          <fieldset className="filter-group">
+            <legend>{t('sources.filter.topic')}</legend>
+            {topics.map((topic) => (
+              <button
+                key={topic}
+                type="button"
+                className="chip"
+                aria-pressed={topicFilter.includes(topic)}
+                onClick={() => setTopicFilter(toggle(topicFilter, topic))}
+              >
+                {t(`sources.topic.${topic}`)}
+              </button>
+            ))}
+          </fieldset>
+          <p role="status" aria-live="polite" className="kpi__meta">
+            {t('sources.count', { shown: shown.length, total: rows.length })}
+          </p>
+        </div>
+        {shown.length === 0 ? (
+          <p>{t('sources.empty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('chart.sources')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sources.col.publisher')}</th>
+                  <th scope="col">{t('sources.col.title')}</th>
+                  <th scope="col">{t('sources.col.date')}</th>
+                  <th scope="col">{t('sources.col.reliability')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => (
+                  <tr key={`${row.topic}:${row.id}`} id={`source-${row.topic}-${row.id}`}>
+                    <th scope="row">
+                      {row.publisher}
+                      <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
+                    </th>
+                    <td>
+                      <a href={row.url} rel="noreferrer noopener" target="_blank">
+                        {row.title}
+                      </a>
+                      {row.note && <span className="kpi__meta">{pick(row.note)}</span>}
+                    </td>
+                    <td className="num">
+                      {row.date
+                        ? row.dateInferred
+                          ? t('date.inferred', { date: date(row.date) })
+                          : date(row.date)
+                        : t('date.none')}
+                    </td>
+                    <td>
+                      <span
+                        className={row.reliability === 'C' ? 'badge badge--uncertain' : 'badge'}
+                        title={t(`reliability.${row.reliability}`)}
+                      >
+                        {row.reliability}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
