@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { vi } from 'vitest';
+import { createQueryClient } from './query-client';
+import { AppProviders } from './root';
+import { routes } from './routes';
+
+/** Bodies to serve instead of the bundled files, keyed by file name, or an HTTP status. */
+export type DataOverrides = Record<string, string | number>;
+
+/**
+ * Serves `data/*.json` from public/data (or the overrides) through a stubbed global fetch:
+ * the app's real loader, schema and views run, only the network is replaced.
+ */
+export function stubDataFetch(overrides: DataOverrides = {}) {
+  const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const file = url.split('/data/')[1];
+    if (!file) return new Response('not found', { status: 404 });
+    const override = overrides[file];
+    if (typeof override === 'number') return new Response('error', { status: override });
+    if (typeof override === 'string') return new Response(override, { status: 200 });
+    try {
+      return new Response(readFileSync(resolve(process.cwd(), 'public/data', file), 'utf8'), { status: 200 });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return fetchStub;
+}
+
+/** Renders the real route table at `path` with a fresh query client. */
+export function renderRoute(path: string, overrides: DataOverrides = {}) {
+  stubDataFetch(overrides);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const client = createQueryClient();
+  const result = render(
+    <AppProviders client={client}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...result, router, client };
+}
