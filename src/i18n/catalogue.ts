@@ -1,11 +1,12 @@
 import { common } from './messages/common';
+import { present } from './messages/present';
 import { sources } from './messages/sources';
 
 /**
  * The one catalogue of user-visible strings. Each area keeps its bundle in messages/;
  * adding an area is one import and one spread here.
  */
-const bundles = [common, sources] as const;
+const bundles = [common, sources, present] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,
