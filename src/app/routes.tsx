@@ -1,7 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
 import { views } from '../views/registry';
+import { EmbedLayout } from './embed-layout';
 import { NotFoundView } from './not-found-view';
+import { PresentLayout } from './present-layout';
 import { SettingsRoot, ShellRoute } from './root';
+import { SpeakerView } from './speaker-view';
 
 /** The route table, derived from the view registry. */
 export const routes: RouteObject[] = [
@@ -15,6 +18,11 @@ export const routes: RouteObject[] = [
           { path: '*', Component: NotFoundView },
         ],
       },
+      // Modes are layouts: the same chart components, without the shell.
+      { path: '/present', Component: PresentLayout },
+      { path: '/present/speaker', Component: SpeakerView },
+      { path: '/present/:n', Component: PresentLayout },
+      { path: '/embed/:chartId', Component: EmbedLayout },
     ],
   },
 ];
@@ -22,4 +30,16 @@ export const routes: RouteObject[] = [
 /** The deploy base without its trailing slash, as the router wants it (`/` → ``). */
 export function routerBasename(): string {
   return import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+}
+
+/**
+ * A link copied from the no-rewrite (hash) build, `<base>#/present/3?lang=ko`, opened on a
+ * path-routed deployment: rewrite it to `<base>present/3?lang=ko` before the router starts,
+ * so links keep working when a site moves from one kind of host to the other.
+ */
+export function redirectHashLink(): void {
+  const { hash, pathname } = window.location;
+  const base = import.meta.env.BASE_URL;
+  if (!hash.startsWith('#/') || (pathname !== base && pathname !== `${base}index.html`)) return;
+  window.history.replaceState(null, '', `${base.replace(/\/$/, '')}${hash.slice(1)}`);
 }

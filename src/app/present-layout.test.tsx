@@ -1,0 +1,153 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { charts } from '../views/registry';
+import { clampSlide, commandForKey, isPresentMessage, parseDeck, parseInterval, resumeAfterMs } from './present-layout';
+import { renderRoute } from './test-utils';
+
+function press(key: string, init: KeyboardEventInit = {}) {
+  act(() => {
+    fireEvent.keyDown(window, { key, ...init });
+  });
+}
+
+describe('deck and slide parsing', () => {
+  it('keeps known ids in order and drops unknown ones quietly', () => {
+    expect(parseDeck('fusion-records,nope,stargate-capacity').map((c) => c.id)).toEqual([
+      'fusion-records',
+      'stargate-capacity',
+    ]);
+    expect(parseDeck(null)).toHaveLength(charts.length);
+    expect(parseDeck('nope,nada')).toHaveLength(charts.length);
+  });
+
+  it('clamps out-of-range slide numbers to the nearest slide', () => {
+    expect(clampSlide('3', 5)).toBe(3);
+    expect(clampSlide('0', 5)).toBe(1);
+    expect(clampSlide('-2', 5)).toBe(1);
+    expect(clampSlide('99', 5)).toBe(5);
+    expect(clampSlide('abc', 5)).toBe(1);
+    expect(clampSlide(undefined, 5)).toBe(1);
+  });
+
+  it('accepts only sensible intervals', () => {
+    expect(parseInterval('10')).toBe(10);
+    expect(parseInterval('0.5')).toBe(0.5);
+    expect(parseInterval('0')).toBeNull();
+    expect(parseInterval('-4')).toBeNull();
+    expect(parseInterval('soon')).toBeNull();
+    expect(parseInterval(null)).toBeNull();
+    expect(resumeAfterMs(5)).toBe(15_000);
+    expect(resumeAfterMs(60)).toBe(120_000);
+  });
+
+  it('validates channel messages by shape', () => {
+    expect(isPresentMessage({ type: 'goto', index: 2 })).toBe(true);
+    expect(isPresentMessage({ type: 'goto', index: '2' })).toBe(false);
+    expect(isPresentMessage({ type: 'state', deck: ['a'], index: 0, search: '' })).toBe(true);
+    expect(isPresentMessage({ type: 'state', deck: [1], index: 0, search: '' })).toBe(false);
+    expect(isPresentMessage('hello')).toBe(false);
+  });
+
+  it('maps clicker keys and leaves typing and modified keys alone', () => {
+    const body = document.body;
+    expect(commandForKey({ key: 'PageDown', ctrlKey: false, metaKey: false, altKey: false, target: body })).toBe('next');
+    expect(commandForKey({ key: 'PageUp', ctrlKey: false, metaKey: false, altKey: false, target: body })).toBe('prev');
+    expect(commandForKey({ key: 'ArrowRight', ctrlKey: true, metaKey: false, altKey: false, target: body })).toBeNull();
+    const input = document.createElement('input');
+    expect(commandForKey({ key: 'ArrowRight', ctrlKey: false, metaKey: false, altKey: false, target: input })).toBeNull();
+    const button = document.createElement('button');
+    expect(commandForKey({ key: ' ', ctrlKey: false, metaKey: false, altKey: false, target: button })).toBeNull();
+  });
+});
+
+describe('presenter route', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends /present to the first slide, keeping the query', () => {
+    const { router } = renderRoute('/present?lang=ko');
+    expect(router.state.location.pathname).toBe('/present/1');
+    expect(router.state.location.search).toBe('?lang=ko');
+  });
+
+  it('sends an out-of-range slide to the last one', () => {
+    const { router } = renderRoute('/present/99');
+    expect(router.state.location.pathname).toBe(`/present/${charts.length}`);
+  });
+
+  it('follows the keys in the URL and keeps filters', () => {
+    const { router } = renderRoute('/present/1?partner=oracle');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Slide 1 of ${charts.length}`);
+    press('ArrowRight');
+    expect(router.state.location.pathname).toBe('/present/2');
+    expect(router.state.location.search).toBe('?partner=oracle');
+    press(' ');
+    expect(router.state.location.pathname).toBe('/present/3');
+    press('PageUp');
+    expect(router.state.location.pathname).toBe('/present/2');
+    press('End');
+    expect(router.state.location.pathname).toBe(`/present/${charts.length}`);
+    // A clicker held past the end stays on the last slide.
+    press('PageDown');
+    expect(router.state.location.pathname).toBe(`/present/${charts.length}`);
+    press('Home');
+    expect(router.state.location.pathname).toBe('/present/1');
+    press('ArrowLeft');
+    expect(router.state.location.pathname).toBe('/present/1');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Slide 1 of ${charts.length}`);
+  });
+
+  it('builds a custom deck from ?slides=, dropping unknown ids', () => {
+    const { router } = renderRoute('/present/2?slides=fusion-records,unknown,stargate-capacity');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Slide 2 of 2');
+    press('ArrowRight');
+    expect(router.state.location.pathname).toBe('/present/2');
+    expect(screen.getByRole('button', { name: 'Copy deck link' })).toBeInTheDocument();
+  });
+
+  it('opens and closes the help overlay and the black screen', () => {
+    renderRoute('/present/1');
+    press('?', { shiftKey: true });
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    press('Escape');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    press('b');
+    expect(screen.getByText('Black screen. Press B to return.')).toBeInTheDocument();
+    press('b');
+    expect(screen.queryByText('Black screen. Press B to return.')).not.toBeInTheDocument();
+  });
+
+  it('speaks Korean with ?lang=ko', () => {
+    renderRoute('/present/1?lang=ko');
+    expect(screen.getByRole('button', { name: '다음 슬라이드' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '발표자 보기' })).toBeInTheDocument();
+  });
+
+  it('auto-advances and loops with ?interval=, pauses on a key, then resumes', () => {
+    vi.useFakeTimers();
+    const { router } = renderRoute(`/present/${charts.length}?interval=5`);
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
+    // Loops from the last slide back to the first.
+    expect(router.state.location.pathname).toBe('/present/1');
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
+    expect(router.state.location.pathname).toBe('/present/2');
+    press('Shift');
+    act(() => {
+      vi.advanceTimersByTime(12_000);
+    });
+    expect(router.state.location.pathname).toBe('/present/2');
+    expect(screen.getByText(/Auto-advance paused/)).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(3_000);
+    });
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
+    expect(router.state.location.pathname).toBe('/present/3');
+  });
+});
