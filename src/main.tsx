@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, createHashRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
 import { AppProviders } from './app/root';
-import { routerBasename, routes } from './app/routes';
+import { redirectHashLink, routerBasename, routes } from './app/routes';
 import './app/styles.css';
 
-const router = createBrowserRouter(routes, { basename: routerBasename() });
+// `VITE_ROUTER=hash` (or `--mode static`, see .env.static) builds for static hosts without
+// rewrite rules: every route lives after `#`, so only index.html itself must be served.
+const hashRouting = import.meta.env.VITE_ROUTER === 'hash';
+if (!hashRouting) redirectHashLink();
+const router = hashRouting ? createHashRouter(routes) : createBrowserRouter(routes, { basename: routerBasename() });
 const client = createQueryClient();
 
 const container = document.getElementById('root');
