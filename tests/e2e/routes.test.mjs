@@ -136,11 +136,19 @@ describe('every route renders under the strict CSP without defects', () => {
         const response = await page.goto(new URL(route.path.slice(1), server.url).href);
         assert.equal(response?.status(), 200, 'the document (or its SPA fallback) answers 200');
 
+        // Charts are lazy chunks behind their data: wait for the expected ones to appear and
+        // draw before taking stock of the page.
+        for (const id of route.charts) await waitForChart(page, id);
+        if (route.minCharts) {
+          await page.waitForFunction((min) => document.querySelectorAll('[data-chart-id]').length >= min, route.minCharts, {
+            timeout: TIMEOUT_MS,
+            polling: 100,
+          });
+        }
         const heading = await waitForView(p);
         assert.ok(heading.length > 0, 'the main heading has text');
         if (route.heading) assert.match(heading, route.heading);
 
-        for (const id of route.charts) await waitForChart(page, id);
         const ids = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('data-chart-id')));
         if (route.minCharts) {
           assert.ok(ids.length >= route.minCharts, `at least ${route.minCharts} chart(s); found ${ids.join(', ') || 'none'}`);
