@@ -17,6 +17,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const DIST = path.join(REPO_ROOT, 'dist-e2e');
 export const DIST_SUB = path.join(REPO_ROOT, 'dist-e2e-sub');
 export const SUB_BASE = '/x/y/';
+/** The no-rewrite build: hash routes and a relative base, so the folder works anywhere. */
+export const DIST_HASH = path.join(REPO_ROOT, 'dist-e2e-hash');
+export const HASH_ENV = { VITE_ROUTER: 'hash' };
 
 const STAMP = '.e2e-build.json';
 const processRunId = `pid-${process.pid}-${Date.now()}`;
@@ -33,12 +36,14 @@ export function runId() {
  * @property {boolean} [reuseExisting] Accept any earlier build with the same base (for manual
  *   scripts such as screenshots.mjs), not only one from this run.
  * @property {boolean} [force] Build even if this run already did.
+ * @property {Record<string, string>} [env] Extra build-time variables (e.g. `{ VITE_ROUTER: 'hash' }`);
+ *   part of the stamp, so a build with other variables is not mistaken for this one.
  */
 
 /** @param {string} outDir */
 function readStamp(outDir) {
   try {
-    return /** @type {{ base?: string, runId?: string }} */ (JSON.parse(readFileSync(path.join(outDir, STAMP), 'utf8')));
+    return /** @type {{ base?: string, runId?: string, env?: Record<string, string> }} */ (JSON.parse(readFileSync(path.join(outDir, STAMP), 'utf8')));
   } catch {
     return undefined;
   }
@@ -52,9 +57,11 @@ function readStamp(outDir) {
 export async function buildApp(options = {}) {
   const outDir = path.resolve(REPO_ROOT, options.outDir ?? DIST);
   const base = options.base ?? '/';
+  const envKey = JSON.stringify(options.env ?? {});
   const stamp = readStamp(outDir);
   const fresh =
     stamp?.base === base &&
+    JSON.stringify(stamp.env ?? {}) === envKey &&
     existsSync(path.join(outDir, 'index.html')) &&
     (options.reuseExisting || stamp.runId === runId());
   if (fresh && !options.force) return outDir;
@@ -67,13 +74,13 @@ export async function buildApp(options = {}) {
     const child = spawn('npx', args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, ...options.env, NODE_ENV: 'production' },
     });
     child.on('error', reject);
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
   });
   if (code !== 0) throw new Error(`vite build --base=${base} --outDir=${relOut} failed (exit ${code})`);
-  writeFileSync(path.join(outDir, STAMP), JSON.stringify({ base, runId: runId(), builtAt: new Date().toISOString() }));
+  writeFileSync(path.join(outDir, STAMP), JSON.stringify({ base, env: options.env ?? {}, runId: runId(), builtAt: new Date().toISOString() }));
   console.log(`[e2e] built ${relOut} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return outDir;
 }

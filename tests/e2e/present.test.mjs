@@ -1,0 +1,236 @@
+// Presenter mode in a real browser under the strict CSP: clicker keys move the slide and the
+// URL follows (a reload keeps the place); `?slides=` makes a custom deck; `?interval=` loops
+// for hours without leaking (heap, DOM nodes and listeners measured after forced GC); the
+// speaker view in a second window follows the audience window and can drive it.
+//
+// Run alone with `node tests/e2e/run.mjs present`.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DIST, buildAll } from './build.mjs';
+import { TIMEOUT_MS, launchBrowser, newContext, newPage, waitForChart, withPage } from './browser.mjs';
+import { registeredChartIds } from './registry.mjs';
+import { startServer } from './server.mjs';
+
+const CHARTS = registeredChartIds();
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {import('./server.mjs').StaticServer} */
+let server;
+
+before(async () => {
+  await buildAll();
+  browser = await launchBrowser();
+  server = await startServer({ dir: DIST, base: '/' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {number} n 1-based slide
+ */
+async function expectSlide(page, n) {
+  await page.waitForURL((url) => url.pathname === `/present/${n}`, { timeout: TIMEOUT_MS });
+  const id = CHARTS[n - 1];
+  assert.ok(id, `slide ${n} exists`);
+  await waitForChart(page, id);
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  assert.match(heading ?? '', new RegExp(`Slide ${n} of ${CHARTS.length}`));
+}
+
+test('clicker keys move the slide, the URL follows, a reload keeps the place', async (t) => {
+  await withPage(
+    browser,
+    server.url,
+    async ({ page, expectNoDefects }) => {
+      await page.goto(`${server.url}present`);
+      await expectSlide(page, 1);
+      const last = CHARTS.length;
+
+      await page.keyboard.press('ArrowRight');
+      await expectSlide(page, 2);
+      await page.keyboard.press('Space');
+      await expectSlide(page, Math.min(3, last));
+      await page.keyboard.press('PageUp');
+      await expectSlide(page, 2);
+      await page.keyboard.press('End');
+      await expectSlide(page, last);
+      await page.keyboard.press('PageDown');
+      await expectSlide(page, last);
+      await page.keyboard.press('Home');
+      await expectSlide(page, 1);
+      await page.keyboard.press('PageDown');
+      await expectSlide(page, 2);
+
+      await page.reload();
+      await expectSlide(page, 2);
+
+      await page.keyboard.press('Shift+?');
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await help.waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await help.waitFor({ state: 'detached' });
+
+      await page.keyboard.press('b');
+      await page.locator('.present__blackout').waitFor({ state: 'visible' });
+      await page.keyboard.press('b');
+      await page.locator('.present__blackout').waitFor({ state: 'detached' });
+
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+
+      // Out of range lands on a real slide instead of an empty page.
+      await page.goto(`${server.url}present/99?lang=ko`);
+      await page.waitForURL((url) => url.pathname === `/present/${last}` && url.search === '?lang=ko');
+      await waitForChart(page, /** @type {string} */ (CHARTS[last - 1]));
+      await page.goto(`${server.url}present/0`);
+      await expectSlide(page, 1);
+
+      await expectNoDefects('presenter keys');
+    },
+    { name: t.name },
+  );
+});
+
+test('?slides= makes a custom deck, keeps its filters, and copies a link to it', async (t) => {
+  const [first, second] = [CHARTS[CHARTS.length - 1], CHARTS[0]];
+  await withPage(
+    browser,
+    server.url,
+    async ({ page, context, expectNoDefects }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await page.goto(`${server.url}present/1?slides=${first},no-such-chart,${second}&partner=oracle&lang=en`);
+      await page.waitForURL((url) => url.pathname === '/present/1');
+      await waitForChart(page, /** @type {string} */ (first));
+      assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /Slide 1 of 2/);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL((url) => url.pathname === '/present/2');
+      await waitForChart(page, /** @type {string} */ (second));
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('partner'), 'oracle', 'the slide keeps the filters in its URL');
+
+      await page.getByRole('button', { name: 'Copy deck link' }).click();
+      await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+      const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      assert.equal(copied.origin + copied.pathname, `${server.origin}/present/1`);
+      assert.equal(copied.searchParams.get('slides'), `${first},${second}`, 'unknown ids are dropped from the link');
+      assert.equal(copied.searchParams.get('partner'), 'oracle');
+      await expectNoDefects('custom deck');
+    },
+    { name: t.name },
+  );
+});
+
+test('?interval= loops, pauses on a key, resumes, and does not leak over many advances', async (t) => {
+  const context = await newContext(browser);
+  try {
+    const { page, expectNoDefects } = await newPage(context, server.url);
+    const cdp = await context.newCDPSession(page);
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const dom = await cdp.send('Memory.getDOMCounters');
+      return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    };
+    // Counts slide changes in the page itself: polling from here could miss a fast one.
+    /** @returns {Promise<number>} */
+    const advances = () => page.evaluate(() => Number(document.documentElement.dataset.e2eAdvances ?? 0));
+    await page.addInitScript(() => {
+      let last = '';
+      setInterval(() => {
+        if (location.pathname !== last) {
+          last = location.pathname;
+          const root = document.documentElement;
+          root.dataset.e2eAdvances = String(Number(root.dataset.e2eAdvances ?? -1) + 1);
+        }
+      }, 20);
+    });
+
+    await page.goto(`${server.url}present/1?interval=0.3`);
+    /** @param {number} count */
+    const waitForAdvances = async (count) => {
+      const start = await advances();
+      await page.waitForFunction(
+        (target) => Number(document.documentElement.dataset.e2eAdvances ?? 0) >= target,
+        start + count,
+        { timeout: TIMEOUT_MS * 4, polling: 50 },
+      );
+    };
+    // Warm up: one full loop, so every chart's code and data are loaded once.
+    await waitForAdvances(CHARTS.length + 1);
+    await page.waitForURL((url) => /^\/present\/\d+$/.test(url.pathname));
+    const baseline = await measure();
+
+    const many = Math.max(60, CHARTS.length * 10);
+    await waitForAdvances(many);
+    const afterMany = await measure();
+    const growth = afterMany.heap - baseline.heap;
+    t.diagnostic(
+      `after ${many} advances: heap ${(baseline.heap / 1e6).toFixed(1)} → ${(afterMany.heap / 1e6).toFixed(1)} MB, ` +
+        `nodes ${baseline.nodes} → ${afterMany.nodes}, listeners ${baseline.listeners} → ${afterMany.listeners}`,
+    );
+    assert.ok(growth < Math.max(2e6, baseline.heap * 0.15), `heap grew by ${(growth / 1e6).toFixed(2)} MB over ${many} advances`);
+    assert.ok(afterMany.listeners <= baseline.listeners + 20, `listeners ${baseline.listeners} → ${afterMany.listeners}`);
+    assert.ok(afterMany.nodes <= baseline.nodes * 1.5 + 500, `DOM nodes ${baseline.nodes} → ${afterMany.nodes}`);
+
+    // Any key pauses; the deck stays put, says so, then resumes on its own.
+    await page.keyboard.press('Shift');
+    const pausedAt = page.url();
+    await page.getByText(/Auto-advance paused/).waitFor();
+    await page.waitForTimeout(2_000);
+    assert.equal(page.url(), pausedAt, 'no advance while paused');
+    await page.waitForURL((url) => url.href !== pausedAt, { timeout: 25_000 });
+    await expectNoDefects('auto-advance');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the speaker view follows the audience window and can drive it', async (t) => {
+  const context = await newContext(browser);
+  try {
+    const audience = await newPage(context, server.url);
+    const speaker = await newPage(context, server.url);
+    await audience.page.goto(`${server.url}present/1`);
+    await waitForChart(audience.page, /** @type {string} */ (CHARTS[0]));
+    await speaker.page.goto(`${server.url}present/speaker`);
+    await speaker.page.getByText('Following the audience window').waitFor();
+
+    const current = speaker.page.getByRole('region', { name: 'Current slide' });
+    const next = speaker.page.getByRole('region', { name: 'Next slide' });
+    const notes = speaker.page.getByRole('region', { name: 'Notes' });
+    /** @param {number} n */
+    const speakerShows = async (n) => {
+      await speaker.page.waitForURL((url) => url.searchParams.get('slide') === String(n));
+      await current.locator(`[data-chart-id="${CHARTS[n - 1]}"]`).waitFor();
+      if (n < CHARTS.length) await next.locator(`[data-chart-id="${CHARTS[n]}"]`).waitFor();
+      assert.ok(((await notes.textContent()) ?? '').length > 'Notes'.length, `slide ${n} has notes`);
+    };
+    await speakerShows(1);
+
+    await audience.page.keyboard.press('ArrowRight');
+    await speakerShows(2);
+
+    await speaker.page.bringToFront();
+    await speaker.page.keyboard.press('ArrowRight');
+    await audience.page.waitForURL((url) => url.pathname === `/present/${Math.min(3, CHARTS.length)}`);
+    await speakerShows(Math.min(3, CHARTS.length));
+
+    assert.match((await speaker.page.locator('time').textContent()) ?? '', /^\d{2}:\d{2}$/);
+    await audience.expectNoDefects('audience');
+    await speaker.expectNoDefects('speaker');
+  } catch (error) {
+    t.diagnostic(String(error));
+    throw error;
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,16 @@
+// The chart ids, in presenter order, read from src/views/registry.ts, so the browser tests
+// follow the registry (a chart added there is presented and embedded here without an edit).
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './build.mjs';
+
+/** @returns {string[]} */
+export function registeredChartIds() {
+  const source = readFileSync(path.join(REPO_ROOT, 'src', 'views', 'registry.ts'), 'utf8');
+  const block = /export const charts\b[\s\S]*?\n\];/.exec(source)?.[0];
+  if (!block) throw new Error('src/views/registry.ts: no `export const charts = [...]` found');
+  const ids = [...block.matchAll(/\bid: '([a-z0-9-]+)'/g)].map((match) => /** @type {string} */ (match[1]));
+  if (ids.length === 0) throw new Error('src/views/registry.ts: the charts list is empty');
+  return ids;
+}
