@@ -143,7 +143,7 @@ test('every chart id embedded from another origin resizes its iframe, with no na
   );
 });
 
-test('an embed follows theme and lang, re-posts its height when it changes, and obeys only configured origins', async (t) => {
+test('an embed follows theme and lang, re-posts its height when it changes, and obeys only configured origins', async () => {
   const id = /** @type {string} */ (CHARTS[0]);
   const context = await newContext(browser);
   try {
