@@ -5,9 +5,7 @@ import { clampSlide, commandForKey, isPresentMessage, parseDeck, parseInterval, 
 import { renderRoute } from './test-utils';
 
 function press(key: string, init: KeyboardEventInit = {}) {
-  act(() => {
-    fireEvent.keyDown(window, { key, ...init });
-  });
+  fireEvent.keyDown(window, { key, ...init });
 }
 
 describe('deck and slide parsing', () => {
@@ -116,6 +114,35 @@ describe('presenter route', () => {
     expect(screen.getByText('Black screen. Press B to return.')).toBeInTheDocument();
     press('b');
     expect(screen.queryByText('Black screen. Press B to return.')).not.toBeInTheDocument();
+  });
+
+  it('switches to projector contrast and back, keeping the slide', () => {
+    const { router } = renderRoute('/present/2?lang=en');
+    fireEvent.click(screen.getByRole('button', { name: 'Projector' }));
+    expect(router.state.location.pathname).toBe('/present/2');
+    expect(document.documentElement.dataset.theme).toBe('contrast');
+    expect(screen.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Projector' }));
+    expect(router.state.location.search).toBe('?lang=en');
+  });
+
+  it('holds the deck while the screen is black', () => {
+    vi.useFakeTimers();
+    const { router } = renderRoute('/present/1?interval=5');
+    press('b');
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(router.state.location.pathname).toBe('/present/1');
+    press('b');
+    // The key itself pauses auto-advance; it resumes after the pause, then advances.
+    act(() => {
+      vi.advanceTimersByTime(15_000);
+    });
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
+    expect(router.state.location.pathname).toBe('/present/2');
   });
 
   it('speaks Korean with ?lang=ko', () => {

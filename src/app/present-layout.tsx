@@ -325,10 +325,11 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
   // Auto-advance: one timeout per slide, cleared on every change, so nothing accumulates.
   const advance = useEffectEvent(() => go(index + 1));
   useEffect(() => {
-    if (interval === null || paused || total < 2) return undefined;
+    // The black screen and the help hold the deck: nobody wants slides moving behind them.
+    if (interval === null || paused || help || blackout || total < 2) return undefined;
     const timer = window.setTimeout(() => advance(), interval * 1000);
     return () => window.clearTimeout(timer);
-  }, [interval, paused, index, total]);
+  }, [interval, paused, help, blackout, index, total]);
 
   useEffect(() => {
     if (!paused || interval === null) return undefined;
@@ -396,6 +397,18 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
         >
           {t('present.speaker')}
         </a>
+        <button
+          type="button"
+          aria-pressed={searchParams.get('theme') === 'contrast'}
+          onClick={() => {
+            const params = new URLSearchParams(location.search);
+            if (params.get('theme') === 'contrast') params.delete('theme');
+            else params.set('theme', 'contrast');
+            void navigate({ pathname: location.pathname, search: `?${params.toString()}` }, { replace: true });
+          }}
+        >
+          {t('theme.contrast')}
+        </button>
         <button type="button" onClick={() => toggleFullscreen()}>
           {t('present.fullscreen')}
         </button>
