@@ -58,9 +58,12 @@ export function isPresentMessage(data: unknown): data is PresentMessage {
   return false;
 }
 
-/** Keyed by the deploy base, so two deployments on one origin do not steer each other. */
+/**
+ * Keyed by the deploy folder, so two deployments on one origin do not steer each other; the
+ * base is resolved against the page because the no-rewrite build's base is relative (`./`).
+ */
 export function channelName(): string {
-  return `gigawatt-present:${import.meta.env.BASE_URL}`;
+  return `gigawatt-present:${new URL(import.meta.env.BASE_URL, window.location.href).pathname}`;
 }
 
 /**
