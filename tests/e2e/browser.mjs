@@ -306,6 +306,12 @@ export async function withPage(browser, serverUrl, fn, options = {}) {
       return await fn({ ...p, context });
     } catch (error) {
       await saveFailureScreenshot(p.page, options.name ?? 'failure');
+      // A timeout waiting for a chart is usually the symptom; an uncaught error or a 404 seen
+      // on the way is the cause, so the failure names them too.
+      const defects = await p.collectDefects().catch(() => p.defects());
+      if (defects.length > 0 && error instanceof Error && !error.message.includes('defect(s) on')) {
+        error.message += `\nDefects seen before the failure:\n${defects.map((d, i) => `  ${i + 1}. [${d.kind}] ${d.text}`).join('\n')}`;
+      }
       throw error;
     }
   } finally {
