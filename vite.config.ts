@@ -18,5 +18,7 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Route tests import lazy view chunks; the first transform on a 2-core machine is slow.
+    testTimeout: 20000,
   },
 });

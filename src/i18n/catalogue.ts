@@ -1,12 +1,15 @@
 import { common } from './messages/common';
+import { fusion } from './messages/fusion';
+import { overview } from './messages/overview';
 import { present } from './messages/present';
 import { sources } from './messages/sources';
+import { stargate } from './messages/stargate';
 
 /**
  * The one catalogue of user-visible strings. Each area keeps its bundle in messages/;
  * adding an area is one import and one spread here.
  */
-const bundles = [common, sources, present] as const;
+const bundles = [common, overview, sources, present, stargate, fusion] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,
@@ -36,4 +39,9 @@ export function translate(
   params?: Record<string, string | number>,
 ): string {
   return interpolate(catalogue[lang][key], params);
+}
+
+/** For keys composed at run time from data ids: true only for keys the catalogue has. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue.en, key);
 }

@@ -59,6 +59,10 @@ export const common = defineMessages({
     'qualifier.up-to': 'up to {value}',
     'qualifier.at-least': 'at least {value}',
     'qualifier.exact': '{value}',
+    'qualifier.less-than': 'less than {value}',
+    'qualifier.estimated': '{value} (estimated)',
+    'qualifier.equivalent': '{value} (equivalent)',
+    'qualifier.simulated': '{value} (simulated)',
   },
   ko: {
     'app.name': '기가와트',
@@ -118,5 +122,9 @@ export const common = defineMessages({
     'qualifier.up-to': '최대 {value}',
     'qualifier.at-least': '최소 {value}',
     'qualifier.exact': '{value}',
+    'qualifier.less-than': '{value} 미만',
+    'qualifier.estimated': '{value} (추정)',
+    'qualifier.equivalent': '{value} (환산)',
+    'qualifier.simulated': '{value} (모의)',
   },
 });

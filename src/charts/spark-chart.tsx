@@ -1,0 +1,125 @@
+import { Bar, BarChart, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { TooltipBox } from './chart-tooltip';
+import { usePalette } from './palette';
+
+export type SparkPoint = {
+  key: string;
+  x: number;
+  y: number;
+  /** Tooltip title for the point. */
+  label: string;
+  /** Shown hollow/lighter: rests on weak sources or is flagged unverified. */
+  uncertain?: boolean;
+};
+
+type Props = {
+  kind: 'step' | 'bar';
+  points: SparkPoint[];
+  height: number;
+  formatX: (x: number) => string;
+  formatY: (y: number) => string;
+  /** A horizontal target line, e.g. the 10 GW goal. */
+  reference?: { y: number; label: string };
+  uncertainNote?: string;
+};
+
+/** A compact chart for the overview: one series, axes kept to the minimum, tooltips on every mark. */
+export function SparkChart({ kind, points, height, formatX, formatY, reference, uncertainNote }: Props) {
+  const palette = usePalette();
+  const color = palette.series[0] ?? palette.text;
+  const tooltip = (
+    <Tooltip
+      cursor={{ stroke: palette.grid }}
+      content={({ active, payload }) => {
+        const point = active ? (payload?.[0]?.payload as SparkPoint | undefined) : undefined;
+        if (!point) return null;
+        return (
+          <TooltipBox
+            title={point.label}
+            lines={[[formatX(point.x), formatY(point.y)]]}
+            note={point.uncertain ? uncertainNote : undefined}
+          />
+        );
+      }}
+    />
+  );
+  const axes = [
+    <XAxis
+      key="x"
+      dataKey="x"
+      type={kind === 'bar' ? 'category' : 'number'}
+      domain={['dataMin', 'dataMax']}
+      tickFormatter={formatX}
+      tick={{ fill: palette.muted, fontSize: 12 }}
+      stroke={palette.grid}
+      tickLine={false}
+      minTickGap={24}
+    />,
+    <YAxis
+      key="y"
+      width={56}
+      tickFormatter={formatY}
+      tick={{ fill: palette.muted, fontSize: 12 }}
+      stroke={palette.grid}
+      tickLine={false}
+      axisLine={false}
+      domain={[0, (max: number) => Math.max(max, reference?.y ?? 0) * 1.1]}
+    />,
+  ];
+  const target = reference && (
+    <ReferenceLine
+      y={reference.y}
+      stroke={palette.target}
+      strokeDasharray="6 4"
+      strokeWidth={1.5}
+      label={{ value: reference.label, position: 'insideTopLeft', fill: palette.target, fontSize: 12 }}
+    />
+  );
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 480, height }}>
+      {kind === 'bar' ? (
+        <BarChart data={points} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
+          {axes}
+          {tooltip}
+          {target}
+          <Bar dataKey="y" isAnimationActive="auto" radius={[3, 3, 0, 0]}>
+            {points.map((point) => (
+              <Cell
+                key={point.key}
+                fill={point.uncertain ? palette.surface : color}
+                stroke={color}
+                strokeDasharray={point.uncertain ? '4 3' : undefined}
+                strokeWidth={1.5}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      ) : (
+        <LineChart data={points} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+          {axes}
+          {tooltip}
+          {target}
+          <Line
+            type="stepAfter"
+            dataKey="y"
+            stroke={color}
+            strokeWidth={2.5}
+            isAnimationActive="auto"
+            dot={(props: { cx?: number; cy?: number; payload?: SparkPoint }) => (
+              <circle
+                key={props.payload?.key}
+                cx={props.cx}
+                cy={props.cy}
+                r={4.5}
+                fill={props.payload?.uncertain ? palette.surface : color}
+                stroke={color}
+                strokeWidth={2}
+                strokeDasharray={props.payload?.uncertain ? '2 2' : undefined}
+              />
+            )}
+          />
+        </LineChart>
+      )}
+    </ResponsiveContainer>
+  );
+}

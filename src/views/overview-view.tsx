@@ -1,0 +1,170 @@
+import { Link } from 'react-router-dom';
+import { SparkChart, type SparkPoint } from '../charts/spark-chart';
+import { investmentSeries } from '../data/fusion-derive';
+import { fusionHeadlines, stargateHeadlines, type Headline } from '../data/headlines';
+import { isUncertain, sourcesById } from '../data/sources-derive';
+import { isoToYear } from '../i18n/format';
+import { isMessageKey, type MessageKey } from '../i18n/catalogue';
+import { useI18n, type I18n } from '../i18n/i18n-context';
+import { DatasetGate } from './dataset-gate';
+import { useLinkTo } from './url-state';
+
+const qualifierKeys: Record<string, MessageKey> = {
+  'more-than': 'qualifier.more-than',
+  about: 'qualifier.about',
+  nearly: 'qualifier.nearly',
+  'up-to': 'qualifier.up-to',
+  'at-least': 'qualifier.at-least',
+  'less-than': 'qualifier.less-than',
+  estimated: 'qualifier.estimated',
+  equivalent: 'qualifier.equivalent',
+  simulated: 'qualifier.simulated',
+};
+
+/** A value with the hedge its source put on it: "more than 8 GW", "약 0.6 GW". */
+export function qualified(i18n: I18n, qualifier: string | null, value: string): string {
+  const key = qualifier ? qualifierKeys[qualifier] : undefined;
+  return key ? i18n.t(key, { value }) : value;
+}
+
+function headlineValue(i18n: I18n, headline: Headline): string {
+  if (headline.value === null) return i18n.t('value.unknown');
+  const raw = {
+    gw: () => i18n.gw(headline.value ?? 0),
+    'usd-bn': () => i18n.usdBn(headline.value ?? 0),
+    ratio: () => (headline.id === 'iter-q' ? `Q ${i18n.number(headline.value ?? 0)}` : i18n.number(headline.value ?? 0)),
+    year: () => String(headline.value),
+    seconds: () => i18n.t('overview.unit.seconds', { value: i18n.number(headline.value ?? 0, 0) }),
+    count: () => i18n.number(headline.value ?? 0, 0),
+  }[headline.unit]();
+  return qualified(i18n, headline.qualifier, raw);
+}
+
+function headlineDetail(i18n: I18n, headline: Headline): string | null {
+  if (headline.detail) return i18n.pick(headline.detail);
+  if (!headline.params) return null;
+  const params = Object.fromEntries(
+    Object.entries(headline.params).map(([k, v]) => [k, typeof v === 'number' ? v : i18n.pick(v)]),
+  );
+  const key = `overview.kpi.${headline.id}.detail`;
+  return isMessageKey(key) ? i18n.t(key, params) : null;
+}
+
+function kpiLabel(i18n: I18n, id: string): string {
+  const key = `overview.kpi.${id}`;
+  return isMessageKey(key) ? i18n.t(key) : id;
+}
+
+function Kpis({ headlines }: { headlines: Headline[] }) {
+  const i18n = useI18n();
+  return (
+    <ul className="kpis">
+      {headlines.map((headline) => (
+        <li key={headline.id} className="kpi" data-uncertain={headline.uncertain || undefined}>
+          <span className="kpi__label">{kpiLabel(i18n, headline.id)}</span>
+          <span className="kpi__value">{headlineValue(i18n, headline)}</span>
+          {headline.uncertain && <span className="badge badge--uncertain">{i18n.t('chart.uncertain')}</span>}
+          {headlineDetail(i18n, headline) && <span className="kpi__meta">{headlineDetail(i18n, headline)}</span>}
+          {headline.date && (
+            <span className="kpi__meta">{i18n.t('overview.kpi.asOf', { date: i18n.date(headline.date) })}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OverviewView() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const linkTo = useLinkTo();
+  return (
+    <article className="overview">
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p className="page-header__lede">{t('overview.lede')}</p>
+      </header>
+
+      <div className="grid">
+        <section className="panel overview__topic" aria-labelledby="overview-stargate">
+          <h2 id="overview-stargate">{t('overview.stargate.title')}</h2>
+          <p>{t('overview.stargate.body')}</p>
+          <DatasetGate name="stargate" minHeight={420}>
+            {(doc) => {
+              const sources = sourcesById(doc);
+              const points: SparkPoint[] = doc.capacityTimeline.announcements
+                .filter((a) => a.capacityGw !== null)
+                .map((a) => ({
+                  key: a.id,
+                  x: isoToYear(a.date),
+                  y: a.capacityGw ?? 0,
+                  label: i18n.pick(a.label),
+                  uncertain: isUncertain(a, sources),
+                }));
+              const target = doc.targets.find((x) => x.metric === 'capacity')?.capacityGw ?? null;
+              return (
+                <>
+                  <Kpis headlines={stargateHeadlines(doc)} />
+                  <figure className="overview__spark">
+                    <figcaption>{t('overview.stargate.chart')}</figcaption>
+                    <SparkChart
+                      kind="step"
+                      points={points}
+                      height={180}
+                      formatX={(x) => (Number.isInteger(x) ? String(x) : i18n.number(x, 1))}
+                      formatY={(y) => i18n.gw(y)}
+                      reference={target === null ? undefined : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }}
+                      uncertainNote={t('chart.uncertain.note')}
+                    />
+                  </figure>
+                </>
+              );
+            }}
+          </DatasetGate>
+          <p>
+            <Link className="cta" to={linkTo('/stargate')}>
+              {t('overview.stargate.link')} →
+            </Link>
+          </p>
+        </section>
+
+        <section className="panel overview__topic" aria-labelledby="overview-fusion">
+          <h2 id="overview-fusion">{t('overview.fusion.title')}</h2>
+          <p>{t('overview.fusion.body')}</p>
+          <DatasetGate name="fusion" minHeight={420}>
+            {(doc) => {
+              const points: SparkPoint[] = investmentSeries(doc).map((p) => ({
+                key: p.id,
+                x: p.reportYear,
+                y: p.cumulativeUsdBn,
+                label: `FIA ${p.reportYear}`,
+                uncertain: p.uncertain,
+              }));
+              return (
+                <>
+                  <Kpis headlines={fusionHeadlines(doc)} />
+                  <figure className="overview__spark">
+                    <figcaption>{t('overview.fusion.chart')}</figcaption>
+                    <SparkChart
+                      kind="bar"
+                      points={points}
+                      height={180}
+                      formatX={(x) => String(x)}
+                      formatY={(y) => i18n.usdBn(y)}
+                      uncertainNote={t('chart.uncertain.note')}
+                    />
+                  </figure>
+                </>
+              );
+            }}
+          </DatasetGate>
+          <p>
+            <Link className="cta" to={linkTo('/fusion')}>
+              {t('overview.fusion.link')} →
+            </Link>
+          </p>
+        </section>
+      </div>
+    </article>
+  );
+}
