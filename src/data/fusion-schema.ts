@@ -7,6 +7,7 @@ import {
   sourceIds,
   withDocumentRules,
 } from './common-schema';
+import { energyProgrammeIssues, energySection } from './energy-schema';
 
 /*
  * The fusion data file: the road from ITER through DEMO to compact and commercial plants,
@@ -619,6 +620,8 @@ const fusionShape = z.strictObject({
   iter: iterCard,
   outlook: z.array(outlookItem),
   conflicts: z.array(conflict),
+  /** Constants for the /energy view (plant classes, yardsticks, scenarios); see energy-schema.ts. */
+  energy: energySection.optional(),
 });
 
 type FusionShape = z.infer<typeof fusionShape>;
@@ -702,6 +705,7 @@ function fusionRuleIssues(doc: FusionShape): Issue[] {
         });
     }),
   );
+  if (doc.energy) issues.push(...energyProgrammeIssues(doc.energy, programmeIds));
   return issues;
 }
 
