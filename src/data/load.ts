@@ -1,17 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { listProblems, type ValidationProblem } from './common-schema';
-import { fusionDocument } from './fusion-schema';
-import { stargateDocument } from './stargate-schema';
+import type { ValidationProblem } from './common-schema';
+import { datasets, validateText, type Dataset, type DatasetName } from './validate';
 
-/** The data files an administrator may replace without rebuilding (INTERFACE.md). */
-export const datasets = {
-  stargate: { file: 'stargate.json', schema: stargateDocument },
-  fusion: { file: 'fusion.json', schema: fusionDocument },
-} as const;
-
-export type DatasetName = keyof typeof datasets;
-export type Dataset<N extends DatasetName> = z.infer<(typeof datasets)[N]['schema']>;
+// The dataset table lives with the validation both the app and `npm run check-data` use;
+// it is re-exported here because views know datasets through the loader.
+export { datasets, type Dataset, type DatasetName };
 
 /**
  * A data file that could not be used. `message` is what the alert shows:
@@ -33,25 +26,15 @@ export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-/** Parses and validates a data file's text; throws DataError naming the first bad path. */
+/**
+ * Parses and validates a data file's text (migrating an older schemaVersion); throws
+ * DataError naming the first bad path. Never throws anything else: an administrator's
+ * file, however broken, must end in the alert, not a blank page.
+ */
 export function parseDataset<N extends DatasetName>(name: N, text: string): Dataset<N> {
-  const { file, schema } = datasets[name];
-  if (text.trim() === '') throw new DataError(file, [{ path: '(root)', message: 'the file is empty' }]);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    const looksLikeHtml = /^\s*</.test(text);
-    throw new DataError(file, [
-      {
-        path: '(root)',
-        message: looksLikeHtml ? 'expected JSON but got an HTML page' : 'not valid JSON (truncated or malformed)',
-      },
-    ]);
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) throw new DataError(file, listProblems(result.error));
-  return result.data as Dataset<N>;
+  const result = validateText(name, text);
+  if (!result.ok) throw new DataError(datasets[name].file, result.problems);
+  return result.data;
 }
 
 export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<Dataset<N>> {
