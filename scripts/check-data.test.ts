@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkFiles, defaultFiles } from './check-data';
+
+const root = path.resolve(__dirname, '..');
+const stargateText = readFileSync(path.join(root, 'public/data/stargate.json'), 'utf8');
+
+/** Runs the checker over in-memory files and returns its exit code and printed lines. */
+function run(files: Record<string, string | undefined>) {
+  const lines: string[] = [];
+  const code = checkFiles(Object.keys(files), {
+    read: (file) => {
+      const text = files[file];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return text;
+    },
+    out: (line) => lines.push(line),
+  });
+  return { code, lines };
+}
+
+function broken(edit: (doc: { sites: Record<string, unknown>[] } & Record<string, unknown>) => void): string {
+  const doc = JSON.parse(stargateText) as { sites: Record<string, unknown>[] } & Record<string, unknown>;
+  edit(doc);
+  return JSON.stringify(doc);
+}
+
+describe('check-data', () => {
+  it('finds the bundled files and passes them with a one-line summary each', () => {
+    const files = defaultFiles(root).map((f) => path.resolve(root, f));
+    expect(files.map((f) => path.basename(f))).toEqual(['fusion.json', 'stargate.json']);
+    const lines: string[] = [];
+    expect(checkFiles(files, { read: (f) => readFileSync(f, 'utf8'), out: (l) => lines.push(l) })).toBe(0);
+    expect(lines).toEqual([
+      `${files[0]}: ok (fusion, schemaVersion 1)`,
+      `${files[1]}: ok (stargate, schemaVersion 1)`,
+      'all 2 files ok',
+    ]);
+  });
+
+  it('prints every problem with its path and a hint, and exits 1', () => {
+    const { code, lines } = run({
+      'stargate.json': broken((doc) => {
+        const [first, second] = doc.sites;
+        if (!first || !second) throw new Error('need two sites');
+        first.sourceIds = ['typo-source'];
+        second.announced = 'March 2025';
+      }),
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'stargate.json: 2 problems (stargate)',
+      '  sites[1].announced: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      '    hint: use YYYY, YYYY-MM or YYYY-MM-DD',
+      '  sites[0].sourceIds[0]: unknown source id "typo-source"',
+      '    hint: add a source with this id to `sources`, or fix the typo',
+    ]);
+  });
+
+  it('picks the schema by content when the name does not say, and reports version and file-level problems', () => {
+    const { code, lines } = run({
+      'upload.json': stargateText,
+      'fusion-next.json': '{"schemaVersion": 2, "asOf": "2030"}',
+      'page.json': '<!doctype html><h1>Not found</h1>',
+      'list.json': '[]',
+      'missing.json': undefined,
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'upload.json: ok (stargate, schemaVersion 1)',
+      'fusion-next.json: 1 problem (fusion)',
+      '  schemaVersion: this file is schemaVersion 2; this build understands up to 1 — update Gigawatt',
+      '    hint: deploy a newer build of Gigawatt, or use a file made for this one',
+      'page.json: 1 problem',
+      '  (root): expected JSON but got an HTML page',
+      expect.stringMatching(/^ {4}hint: the server sent a web page/),
+      'list.json: 1 problem',
+      '  (root): expected an object at the top level, got an array',
+      expect.stringMatching(/^ {4}hint: a data file is one JSON object/),
+      'missing.json: cannot be read (no such file)',
+      '  (root): no such file',
+      '    hint: check the path',
+      '4 of 5 files have problems',
+    ]);
+  });
+
+  it('accepts a version-0 file and says how to bring it up to date', () => {
+    const doc = JSON.parse(stargateText) as Record<string, unknown>;
+    doc.updated = doc.asOf;
+    delete doc.asOf;
+    delete doc.schemaVersion;
+    const { code, lines } = run({ 'stargate.json': JSON.stringify(doc) });
+    expect(code).toBe(0);
+    expect(lines[0]).toBe('stargate.json: ok (stargate, schemaVersion 0)');
+    expect(lines[1]).toMatch(/^ {2}note: written as schemaVersion 0; it loads/);
+  });
+
+  it('exits 1 from the command line on a broken file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-data-'));
+    const bad = path.join(dir, 'fusion.json');
+    writeFileSync(bad, '{"schemaVersion": 1');
+    const cli = path.join(root, 'node_modules', '.bin', 'tsx');
+    let status = 0;
+    let stdout = '';
+    try {
+      execFileSync(cli, ['scripts/check-data.ts', bad], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+      status = typeof error === 'object' && error && 'status' in error && typeof error.status === 'number' ? error.status : -1;
+      stdout = typeof error === 'object' && error && 'stdout' in error ? String(error.stdout) : '';
+    }
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${bad}: 1 problem`);
+    expect(stdout).toContain('(root): not valid JSON (truncated or malformed)');
+  }, 30_000);
+});

@@ -1,0 +1,128 @@
+/*
+ * `npm run check-data [file…]`: checks data files before they are deployed, with the same
+ * validation the app runs when it loads them (src/data/validate.ts), so a file that passes
+ * here cannot raise the data alert on the page.
+ *
+ * With no arguments it checks public/data/*.json. Each file's dataset is chosen by its name
+ * (`stargate.json`, `fusion-2026-05.json`), else by its top-level keys. Every problem is
+ * printed with its JSON path and a hint; the exit code is 1 if any file has a problem,
+ * 0 when all are clean.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CURRENT_SCHEMA_VERSION, migrateDocument } from '../src/data/migrate';
+import {
+  datasetNames,
+  detectDataset,
+  hintFor,
+  parseJson,
+  validateDocument,
+  type CheckedProblem,
+} from '../src/data/validate';
+
+export type CheckIo = {
+  read: (file: string) => string;
+  out: (line: string) => void;
+};
+
+const nodeIo: CheckIo = {
+  read: (file) => readFileSync(file, 'utf8'),
+  out: (line) => process.stdout.write(`${line}\n`),
+};
+
+export function defaultFiles(root: string): string[] {
+  const dir = path.join(root, 'public', 'data');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.relative(process.cwd(), path.join(dir, name)) || name);
+}
+
+type FileResult = { summary: string; problems: CheckedProblem[]; notes: string[] };
+
+export function checkFile(file: string, io: CheckIo): FileResult {
+  let text: string;
+  try {
+    text = io.read(file);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : String(error);
+    return {
+      summary: `${file}: cannot be read (${reason})`,
+      problems: [{ path: '(root)', message: reason, hint: 'check the path' }],
+      notes: [],
+    };
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { summary: failed(file, parsed.problems, undefined), problems: parsed.problems, notes: [] };
+
+  const name = detectDataset(file, parsed.json);
+  if (!name) {
+    // An array or a bare string cannot be identified by content; its shape is the problem to report.
+    const migration = migrateDocument(parsed.json);
+    if (!migration.ok) {
+      const problems = migration.problems.map((p) => ({ ...p, hint: hintFor(p, datasetNames[0] ?? 'stargate') }));
+      return { summary: failed(file, problems, undefined), problems, notes: [] };
+    }
+    const problems: CheckedProblem[] = [
+      {
+        path: '(root)',
+        message: 'cannot tell which data file this is',
+        hint: `name it ${datasetNames.map((n) => `${n}.json`).join(' or ')} (or ${datasetNames[0]}-<anything>.json)`,
+      },
+    ];
+    return { summary: failed(file, problems, undefined), problems, notes: [] };
+  }
+  const result = validateDocument(name, parsed.json);
+  if (!result.ok) return { summary: failed(file, result.problems, name), problems: result.problems, notes: [] };
+
+  const notes =
+    result.fromVersion < CURRENT_SCHEMA_VERSION
+      ? [
+          `written as schemaVersion ${result.fromVersion}; it loads (migrated on the fly), but save it as ` +
+            `schemaVersion ${CURRENT_SCHEMA_VERSION} when you next edit it (see src/data/migrate.ts)`,
+        ]
+      : [];
+  return { summary: `${file}: ok (${name}, schemaVersion ${result.fromVersion})`, problems: [], notes };
+}
+
+function failed(file: string, problems: CheckedProblem[], name: string | undefined): string {
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  return `${file}: ${count}${name ? ` (${name})` : ''}`;
+}
+
+/** Checks every file, prints the report, and returns the exit code. */
+export function checkFiles(files: readonly string[], io: CheckIo = nodeIo): number {
+  let failures = 0;
+  for (const file of files) {
+    const { summary, problems, notes } = checkFile(file, io);
+    io.out(summary);
+    for (const problem of problems) {
+      io.out(`  ${problem.path}: ${problem.message}`);
+      io.out(`    hint: ${problem.hint}`);
+    }
+    for (const note of notes) io.out(`  note: ${note}`);
+    if (problems.length > 0) failures += 1;
+  }
+  if (files.length > 1) {
+    io.out(failures === 0 ? `all ${files.length} files ok` : `${failures} of ${files.length} files have problems`);
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+function main(argv: readonly string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    nodeIo.out('usage: npm run check-data [file…]   (default: public/data/*.json)');
+    return 0;
+  }
+  const files = argv.length > 0 ? [...argv] : defaultFiles(process.cwd());
+  if (files.length === 0) {
+    nodeIo.out('no data files to check');
+    return 1;
+  }
+  return checkFiles(files);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
