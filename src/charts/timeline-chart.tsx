@@ -1,0 +1,326 @@
+import { useId, type ComponentProps } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { TooltipBox } from './chart-tooltip';
+import { usePalette } from './palette';
+
+type TooltipContent = ComponentProps<typeof TooltipBox>;
+
+/**
+ * A date on the time axis, in fractional years. `point` is a dated milestone (drawn as a
+ * diamond in the middle of its period), `span` a phase that runs from start to end, and
+ * `window` a phrase such as "the 2030s" that names a period rather than a date: it is
+ * drawn hatched, so nobody reads it as a firm date.
+ */
+export type TimelineMark = { start: number; end: number; shape: 'point' | 'span' | 'window' };
+
+export type TimelineEarlier = TimelineMark & { label: string };
+
+export type TimelineDatum = {
+  key: string;
+  label: string;
+  /** A group heading row (a programme): no marks, bold label. */
+  header?: boolean;
+  current: TimelineMark | null;
+  /** The phase is still running: the bar fades out towards its open end. */
+  openEnded?: boolean;
+  /** Dates earlier plans gave for the same thing, oldest first; drawn as ghosts. */
+  earlier: TimelineEarlier[];
+  color: string;
+  /** done/in progress are filled, planned is lighter, superseded is hollow and dashed. */
+  style: 'done' | 'active' | 'planned' | 'superseded';
+  uncertain?: boolean;
+  tooltip: TooltipContent;
+};
+
+type Row = TimelineDatum & { range: [number, number] | null };
+type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: Row };
+
+const safeId = (raw: string) => raw.replace(/[^a-zA-Z0-9_-]/g, '');
+
+/**
+ * A Gantt chart on a numeric year axis: one row per item, the current plan solid, every
+ * earlier plan as a ghost mark with an arrow to where the date is now, and a labelled
+ * "today" line. Rows are Recharts range bars ([start, end]); the bar's own geometry gives
+ * the pixels per year, from which the ghosts are placed on the same scale.
+ */
+export function TimelineChart({
+  data,
+  domain,
+  today,
+  todayLabel,
+  showEarlier,
+  height,
+  labelWidth,
+  formatYear,
+}: {
+  data: TimelineDatum[];
+  domain: [number, number];
+  today: number;
+  todayLabel: string;
+  showEarlier: boolean;
+  height: number;
+  labelWidth: number;
+  formatYear: (year: number) => string;
+}) {
+  const palette = usePalette();
+  const hatchId = `hatch-${safeId(useId())}`;
+  const fadeId = `fade-${safeId(useId())}`;
+  const [min, max] = domain;
+  const clamp = (v: number) => Math.min(max, Math.max(min, v));
+
+  const rows: Row[] = data.map((d) => {
+    const marks = [...(d.current ? [d.current] : []), ...(showEarlier ? d.earlier : [])];
+    if (d.header || marks.length === 0) return { ...d, range: null };
+    const start = clamp(Math.min(...marks.map((m) => m.start)));
+    // At least a year wide, so the bar's width always yields the scale.
+    const end = Math.max(start + 1, clamp(Math.max(...marks.map((m) => m.end))));
+    return { ...d, range: [start, end] };
+  });
+
+  const ticks: number[] = [];
+  for (let year = Math.ceil(min / 5) * 5; year <= max; year += 5) ticks.push(year);
+
+  const renderRow = (props: ShapeProps) => {
+    const { x = 0, y = 0, width = 0, height: h = 0, payload } = props;
+    if (!payload?.range || width <= 0) return <g />;
+    const [a, b] = payload.range;
+    const perYear = width / (b - a);
+    const px = (year: number) => x + (clamp(year) - a) * perYear;
+    const mid = y + h / 2;
+    const barH = Math.max(6, Math.min(14, h * 0.62));
+    const stroke = payload.color;
+    const filled = payload.style === 'done' || payload.style === 'active';
+    const dashed = payload.style === 'superseded' || payload.uncertain ? '4 3' : undefined;
+    const fillOpacity = payload.style === 'superseded' ? 0 : filled ? 1 : 0.45;
+
+    const diamond = (cx: number, size: number, ghost: boolean) => (
+      <path
+        d={`M${cx} ${mid - size} L${cx + size} ${mid} L${cx} ${mid + size} L${cx - size} ${mid} Z`}
+        fill={ghost ? palette.surface : stroke}
+        fillOpacity={ghost ? 1 : fillOpacity === 0 ? 0 : Math.max(fillOpacity, 0.6)}
+        stroke={ghost ? palette.muted : stroke}
+        strokeWidth={1.5}
+        strokeDasharray={ghost ? '2 2' : dashed}
+      />
+    );
+
+    const drawMark = (mark: TimelineMark, ghost: boolean, key: string) => {
+      const x1 = px(mark.start);
+      const x2 = px(mark.end);
+      if (mark.shape === 'point')
+        return <g key={key}>{diamond((x1 + x2) / 2, ghost ? 4.5 : 6, ghost)}</g>;
+      const top = ghost ? mid - barH / 4 : mid - barH / 2;
+      const hh = ghost ? barH / 2 : barH;
+      const w = Math.max(2, x2 - x1);
+      if (ghost) {
+        return (
+          <rect
+            key={key}
+            x={x1}
+            y={top}
+            width={w}
+            height={hh}
+            fill="none"
+            stroke={palette.muted}
+            strokeDasharray="2 2"
+          />
+        );
+      }
+      if (mark.shape === 'window') {
+        return (
+          <g key={key}>
+            <rect x={x1} y={top} width={w} height={hh} fill={stroke} fillOpacity={0.3} rx={2} />
+            <rect x={x1} y={top} width={w} height={hh} fill={`url(#${hatchId})`} rx={2} />
+            <rect
+              x={x1}
+              y={top}
+              width={w}
+              height={hh}
+              fill="none"
+              stroke={stroke}
+              strokeDasharray="3 2"
+              rx={2}
+            />
+          </g>
+        );
+      }
+      return (
+        <rect
+          key={key}
+          x={x1}
+          y={top}
+          width={w}
+          height={hh}
+          rx={2}
+          fill={payload.openEnded ? `url(#${fadeId}-${safeId(payload.key)})` : stroke}
+          fillOpacity={fillOpacity}
+          stroke={stroke}
+          strokeWidth={payload.style === 'superseded' ? 1.5 : 0}
+          strokeDasharray={dashed}
+        />
+      );
+    };
+
+    const current = payload.current;
+    const last = payload.earlier[payload.earlier.length - 1];
+    const from = last ? (px(last.start) + px(last.end)) / 2 : 0;
+    const to = current ? (px(current.start) + px(current.end)) / 2 : 0;
+    return (
+      <g>
+        {payload.openEnded && (
+          <defs>
+            <linearGradient id={`${fadeId}-${safeId(payload.key)}`} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0%" stopColor={stroke} stopOpacity={1} />
+              <stop offset="80%" stopColor={stroke} stopOpacity={0.85} />
+              <stop offset="100%" stopColor={stroke} stopOpacity={0.15} />
+            </linearGradient>
+          </defs>
+        )}
+        {showEarlier && payload.earlier.map((mark, i) => drawMark(mark, true, `e${i}`))}
+        {showEarlier && current && last && Math.abs(to - from) > 8 && (
+          // The slip: from the latest earlier plan to the current one.
+          <g stroke={palette.muted} fill={palette.muted}>
+            <line x1={from} x2={to - Math.sign(to - from) * 8} y1={mid} y2={mid} strokeWidth={1} />
+            <path
+              d={`M${to - Math.sign(to - from) * 8} ${mid - 3} L${to - Math.sign(to - from) * 3} ${mid} L${to - Math.sign(to - from) * 8} ${mid + 3} Z`}
+              stroke="none"
+            />
+          </g>
+        )}
+        {current && drawMark(current, false, 'c')}
+      </g>
+    );
+  };
+
+  const renderTick = (props: {
+    x?: number | string;
+    y?: number | string;
+    payload?: { value?: unknown };
+  }) => {
+    const x = Number(props.x ?? 0);
+    const y = Number(props.y ?? 0);
+    const row = rows.find((r) => r.key === props.payload?.value);
+    if (!row) return <g />;
+    // Roughly 6.5 px per character at 12 px; Hangul is about twice as wide.
+    const budget = labelWidth - 10;
+    const widthOf = (text: string) =>
+      [...text].reduce(
+        (sum, ch) => sum + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 11.5 : 6.4),
+        0,
+      );
+    let text = row.label;
+    if (widthOf(text) > budget) {
+      while (text.length > 1 && widthOf(`${text}…`) > budget) text = text.slice(0, -1);
+      text = `${text.trimEnd()}…`;
+    }
+    return (
+      <g>
+        <title>{row.label}</title>
+        <text
+          x={row.header ? x - labelWidth + 6 : x}
+          y={y}
+          textAnchor={row.header ? 'start' : 'end'}
+          dominantBaseline="central"
+          fontSize={row.header ? 12.5 : 12}
+          fontWeight={row.header ? 700 : 400}
+          fill={row.header ? palette.text : palette.muted}
+        >
+          {text}
+        </text>
+      </g>
+    );
+  };
+
+  return (
+    <>
+      <svg
+        width="0"
+        height="0"
+        aria-hidden="true"
+        focusable="false"
+        style={{ position: 'absolute' }}
+      >
+        <defs>
+          <pattern
+            id={hatchId}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line
+              x1="0"
+              y1="0"
+              x2="0"
+              y2="6"
+              stroke={palette.surface}
+              strokeWidth="2.5"
+              strokeOpacity="0.75"
+            />
+          </pattern>
+        </defs>
+      </svg>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 24, right: 12, bottom: 4, left: 0 }}
+          barCategoryGap={2}
+        >
+          <CartesianGrid horizontal={false} stroke={palette.grid} strokeDasharray="2 4" />
+          <XAxis
+            type="number"
+            domain={domain}
+            ticks={ticks}
+            allowDataOverflow
+            tickFormatter={formatYear}
+            orientation="top"
+            stroke={palette.grid}
+            tick={{ fill: palette.muted, fontSize: 12 }}
+          />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={labelWidth}
+            tick={renderTick}
+            tickLine={false}
+            axisLine={{ stroke: palette.grid }}
+            interval={0}
+          />
+          <Tooltip
+            cursor={{ fill: palette.grid, fillOpacity: 0.3 }}
+            isAnimationActive={false}
+            content={({ active, label }) => {
+              const row = active ? rows.find((r) => r.key === label) : undefined;
+              return row && !row.header ? <TooltipBox {...row.tooltip} /> : null;
+            }}
+          />
+          <ReferenceLine
+            x={today}
+            stroke={palette.today}
+            strokeWidth={1.5}
+            strokeDasharray="5 3"
+            label={{
+              value: todayLabel,
+              position: 'top',
+              fill: palette.today,
+              fontSize: 12,
+              fontWeight: 600,
+              offset: 14,
+            }}
+          />
+          <Bar dataKey="range" shape={renderRow} isAnimationActive="auto" />
+        </BarChart>
+      </ResponsiveContainer>
+    </>
+  );
+}

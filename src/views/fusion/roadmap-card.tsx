@@ -1,0 +1,391 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ChartCard } from '../../charts/chart-card';
+import type { TableSpec } from '../../charts/data-table';
+import { ToggleLegend } from '../../charts/legend';
+import { usePalette } from '../../charts/palette';
+import { TimelineChart, type TimelineDatum } from '../../charts/timeline-chart';
+import {
+  programmeKind,
+  type FusionDocument,
+  type PhaseStatus,
+  type ProgrammeKind,
+} from '../../data/fusion-schema';
+import { sourcesById } from '../../data/sources-derive';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useI18n } from '../../i18n/i18n-context';
+import { DatasetGate } from '../dataset-gate';
+import type { ChartProps } from '../registry';
+import { enumParam, setParam, useChartMode, useUrlParam } from '../url-state';
+import {
+  cardSources,
+  pointText,
+  slipText,
+  SourceList,
+  toggled,
+  useNarrowScreen,
+} from './fusion-format';
+import {
+  fractionalYear,
+  kindOrder,
+  roadmapDomain,
+  roadmapGroups,
+  type RoadmapItem,
+} from './fusion-model';
+import './fusion.css';
+
+const chartId = 'fusion-roadmap';
+const kindParam = setParam(programmeKind.options);
+const baselineParam = enumParam(['show', 'hide'], 'show');
+const rowHeight = 22;
+
+export const statusKeys: Record<PhaseStatus, MessageKey> = {
+  done: 'fusion.status.done',
+  'in-progress': 'fusion.status.in-progress',
+  planned: 'fusion.status.planned',
+  superseded: 'fusion.status.superseded',
+};
+
+export const kindKeys: Record<ProgrammeKind, MessageKey> = {
+  experiment: 'fusion.kind.experiment',
+  demo: 'fusion.kind.demo',
+  pilot: 'fusion.kind.pilot',
+  commercial: 'fusion.kind.commercial',
+  developer: 'fusion.kind.developer',
+};
+
+const styleOf: Record<PhaseStatus, TimelineDatum['style']> = {
+  done: 'done',
+  'in-progress': 'active',
+  planned: 'planned',
+  superseded: 'superseded',
+};
+
+/** Programmes and phases on a time axis, each current plan against the dates earlier plans gave. */
+export function RoadmapCard({ headingLevel }: ChartProps) {
+  return (
+    <DatasetGate name="fusion" minHeight={640}>
+      {(doc) => <RoadmapBody doc={doc} headingLevel={headingLevel} />}
+    </DatasetGate>
+  );
+}
+
+function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }) {
+  const i18n = useI18n();
+  const { t, pick, number } = i18n;
+  const palette = usePalette();
+  const [mode, setMode] = useChartMode(chartId);
+  const narrowLabel = useNarrowScreen();
+  const programmeIds = useMemo(() => doc.programmes.map((p) => p.id), [doc]);
+  const programmeParam = useMemo(() => setParam(programmeIds), [programmeIds]);
+  const [kind, setKind] = useUrlParam('kind', kindParam);
+  const [programme, setProgramme] = useUrlParam('programme', programmeParam);
+  const [baseline, setBaseline] = useUrlParam('baseline', baselineParam);
+  const [, setSearchParams] = useSearchParams();
+  const sources = useMemo(() => sourcesById(doc), [doc]);
+  const today = fractionalYear(new Date());
+  const groups = roadmapGroups(doc, { kind, programme }, today);
+  const items = groups.flatMap((g) => g.items);
+  const [min, max] = roadmapDomain;
+  const colorOf = (k: ProgrammeKind) => palette.series[kindOrder.indexOf(k)] ?? palette.muted;
+  const showEarlier = baseline === 'show';
+
+  const onAxis = (item: RoadmapItem) =>
+    [...(item.current ? [item.current] : []), ...item.earlier].some(
+      (m) => m.end > min && m.start < max,
+    );
+
+  const datum = (item: RoadmapItem): TimelineDatum => {
+    const lines: [string, string][] = [
+      [t('fusion.col.programme'), pick(item.programmeName)],
+      [t('fusion.col.current'), pointText(i18n, item.phase.start)],
+      ...(item.phase.end
+        ? [[t('fusion.col.end'), pointText(i18n, item.phase.end)] as [string, string]]
+        : []),
+      [t('fusion.col.status'), t(statusKeys[item.status])],
+      ...item.earlier.map((e): [string, string] => [
+        pick(e.plan),
+        e.label
+          ? pick(e.label)
+          : `${Math.floor(e.start)}${e.end - e.start > 1.01 ? `–${Math.ceil(e.end) - 1}` : ''}`,
+      ]),
+      ...(item.slipYears !== null && Math.abs(item.slipYears) >= 0.5
+        ? [
+            [
+              t('fusion.col.slip'),
+              t('fusion.years', { value: slipText(i18n, item.slipYears) }),
+            ] as [string, string],
+          ]
+        : []),
+    ];
+    return {
+      key: item.phaseId,
+      label: pick(item.name),
+      current: item.current,
+      openEnded: item.openEnded,
+      earlier: item.earlier.map((e) => ({
+        start: e.start,
+        end: e.end,
+        shape: e.shape,
+        label: pick(e.plan),
+      })),
+      color: colorOf(item.kind),
+      style: styleOf[item.status],
+      uncertain: item.uncertain,
+      tooltip: {
+        title: `${pick(item.programmeName)} · ${pick(item.name)}`,
+        lines,
+        note: item.uncertain
+          ? t('chart.uncertain.note')
+          : item.phase.note
+            ? pick(item.phase.note)
+            : undefined,
+      },
+    };
+  };
+
+  const data: TimelineDatum[] = groups.flatMap((g) => {
+    const shown = g.items.filter(onAxis);
+    if (shown.length === 0) return [];
+    return [
+      {
+        key: `group:${g.programmeId}`,
+        label: pick(g.name),
+        header: true,
+        current: null,
+        earlier: [],
+        color: colorOf(g.kind),
+        style: 'planned' as const,
+        tooltip: { title: pick(g.name), lines: [] },
+      },
+      ...shown.map(datum),
+    ];
+  });
+  const offAxis = items.filter((item) => !onAxis(item));
+
+  // The takeaway and summary come from the data: the biggest slip, and the plans pulled forward.
+  const slipped = items
+    .filter((i) => i.slipYears !== null && i.slipYears >= 1 && i.status !== 'done')
+    .sort((a, b) => (b.slipYears ?? 0) - (a.slipYears ?? 0));
+  const pulled = items.filter((i) => i.slipYears !== null && i.slipYears <= -1);
+  const biggest = slipped[0];
+  const takeaway = biggest
+    ? t('fusion.roadmap.takeaway', {
+        phase: `${pick(biggest.programmeName)} ${pick(biggest.name)}`,
+        years: number(Math.round(biggest.slipYears ?? 0)),
+        pulled:
+          pulled.length > 0
+            ? pulled
+                .map((p) => pick(p.programmeName))
+                .filter((v, i, a) => a.indexOf(v) === i)
+                .join(', ')
+            : '–',
+      })
+    : t('fusion.roadmap.takeawayPlain');
+  const summary = [
+    t('fusion.roadmap.summaryIntro', { count: groups.length }),
+    ...groups.map((g) => {
+      const next = g.items.find((i) => i.status === 'planned' && i.phase.start);
+      return next
+        ? t('fusion.roadmap.summaryNext', {
+            programme: pick(g.name),
+            phase: pick(next.name),
+            when: pointText(i18n, next.phase.start),
+          })
+        : pick(g.name);
+    }),
+  ].join('; ');
+
+  const table: TableSpec<RoadmapItem> = {
+    rowKey: (r) => r.phaseId,
+    rows: items,
+    columns: [
+      { key: 'programme', label: t('fusion.col.programme'), render: (r) => pick(r.programmeName) },
+      { key: 'phase', label: t('fusion.col.phase'), render: (r) => pick(r.name) },
+      {
+        key: 'current',
+        label: t('fusion.col.current'),
+        render: (r) =>
+          r.phase.type === 'phase' && r.phase.end
+            ? `${pointText(i18n, r.phase.start)} – ${pointText(i18n, r.phase.end)}`
+            : pointText(i18n, r.phase.start),
+      },
+      {
+        key: 'baseline',
+        label: t('fusion.col.baseline'),
+        render: (r) => {
+          const first = r.phase.forecasts[0];
+          return first ? `${pointText(i18n, first.when)} (${pick(first.plan)})` : '–';
+        },
+      },
+      {
+        key: 'slip',
+        label: t('fusion.col.slipYears'),
+        numeric: true,
+        render: (r) => slipText(i18n, r.slipYears),
+      },
+      {
+        key: 'status',
+        label: t('fusion.col.status'),
+        render: (r) => (
+          <>
+            {t(statusKeys[r.status])}
+            {r.uncertain && (
+              <>
+                {' '}
+                <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+              </>
+            )}
+          </>
+        ),
+      },
+      {
+        key: 'sources',
+        label: t('fusion.col.sources'),
+        render: (r) => <SourceList ids={r.sourceIds} sources={sources} />,
+      },
+    ],
+  };
+
+  const filterCount = kind.length + programme.length;
+  const controls = (
+    <>
+      <fieldset className="filter-group">
+        <legend>{t('fusion.filter.kind')}</legend>
+        {kindOrder.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className="chip"
+            aria-pressed={kind.includes(k)}
+            onClick={() => setKind(toggled(kind, k))}
+          >
+            {t(kindKeys[k])}
+          </button>
+        ))}
+      </fieldset>
+      <label className="fu-select">
+        <span>{t('fusion.filter.programme')}</span>
+        <select
+          value={programme[0] ?? ''}
+          onChange={(e) => setProgramme(e.target.value ? [e.target.value] : [])}
+        >
+          <option value="">{t('chart.all')}</option>
+          {doc.programmes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {pick(p.name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filterCount > 0 && (
+        <button
+          type="button"
+          className="fu-reset"
+          onClick={() =>
+            // One update: two setters in a row would each start from the same old URL.
+            setSearchParams(
+              (current) => {
+                const next = new URLSearchParams(current);
+                next.delete('kind');
+                next.delete('programme');
+                return next;
+              },
+              { replace: true, preventScrollReset: true },
+            )
+          }
+        >
+          {t('chart.reset')}
+        </button>
+      )}
+    </>
+  );
+
+  const legend = (
+    <div className="fu-legends">
+      <ToggleLegend
+        label={t('fusion.roadmap.kinds')}
+        hidden={[]}
+        items={kindOrder
+          .filter((k) => groups.some((g) => g.kind === k))
+          .map((k) => ({ key: k, label: t(kindKeys[k]), color: colorOf(k) }))}
+      />
+      <ToggleLegend
+        label={t('fusion.roadmap.marks')}
+        hidden={showEarlier ? [] : ['earlier']}
+        onToggle={() => setBaseline(showEarlier ? 'hide' : 'show')}
+        items={[
+          {
+            key: 'earlier',
+            label: t('fusion.roadmap.earlier'),
+            color: palette.muted,
+            dashed: true,
+          },
+        ]}
+      />
+      <ul className="fu-key" aria-label={t('fusion.roadmap.keyLabel')}>
+        <li>
+          <span className="fu-key__diamond" aria-hidden="true" />{' '}
+          {t('fusion.roadmap.key.milestone')}
+        </li>
+        <li>
+          <span className="fu-key__bar" aria-hidden="true" /> {t('fusion.roadmap.key.phase')}
+        </li>
+        <li>
+          <span className="fu-key__window" aria-hidden="true" /> {t('fusion.roadmap.key.window')}
+        </li>
+        <li>
+          <span className="fu-key__hollow" aria-hidden="true" />{' '}
+          {t('fusion.roadmap.key.superseded')}
+        </li>
+      </ul>
+    </div>
+  );
+
+  const height = Math.max(160, data.length * rowHeight + 36);
+
+  return (
+    <ChartCard
+      id={chartId}
+      title={t('fusion.roadmap.title')}
+      takeaway={takeaway}
+      sources={cardSources(
+        items.flatMap((i) => [...i.sourceIds, ...i.phase.forecasts.flatMap((f) => f.sourceIds)]),
+        sources,
+      )}
+      asOf={doc.asOf}
+      uncertain={items.some((i) => i.uncertain)}
+      mode={mode}
+      onModeChange={setMode}
+      table={table}
+      summary={summary}
+      height={height}
+      controls={controls}
+      legend={legend}
+      headingLevel={headingLevel}
+      note={
+        <>
+          <p>{t('fusion.roadmap.note')}</p>
+          {offAxis.length > 0 && (
+            <p>
+              {t('fusion.roadmap.offAxis', {
+                list: offAxis.map((i) => `${pick(i.programmeName)}: ${pick(i.name)}`).join('; '),
+              })}
+            </p>
+          )}
+        </>
+      }
+    >
+      <TimelineChart
+        data={data}
+        domain={roadmapDomain}
+        today={today}
+        todayLabel={t('fusion.today', { year: String(new Date().getUTCFullYear()) })}
+        showEarlier={showEarlier}
+        height={height}
+        labelWidth={narrowLabel ? 128 : 260}
+        formatYear={(y) => String(y)}
+      />
+    </ChartCard>
+  );
+}
