@@ -102,13 +102,13 @@ export const charts: readonly ChartEntry[] = [
   {
     id: 'fusion-roadmap',
     view: 'fusion',
-    params: ['kind', 'baseline'],
+    params: ['kind', 'programme', 'baseline'],
     component: lazy(() => import('./fusion/roadmap-card').then((m) => ({ default: m.RoadmapCard }))),
   },
   {
     id: 'fusion-records',
     view: 'fusion',
-    params: ['metric'],
+    params: ['metric', 'hidden'],
     component: lazy(() => import('./fusion/records-card').then((m) => ({ default: m.RecordsCard }))),
   },
 ];
