@@ -18,7 +18,7 @@ import { STRICT_CSP, startServer } from './server.mjs';
  * @typedef {object} RouteCase
  * @property {string} path Relative to the deploy base.
  * @property {string[]} charts Chart ids that must be present and drawn.
- * @property {number} [minCharts] At least this many charts (any ids), all drawn.
+ * @property {number} [minCharts] At least this many drawn Recharts charts in main, whatever their ids.
  * @property {RegExp} [heading] What the main heading must say.
  * @property {boolean} [notFound]
  */
@@ -29,6 +29,7 @@ const ROUTES = [
   { path: '/stargate', charts: ['stargate-capacity', 'stargate-growth', 'stargate-investment'] },
   { path: '/stargate/sites/abilene', charts: [], heading: /abilene/i },
   { path: '/fusion', charts: ['fusion-roadmap', 'fusion-records'] },
+  { path: '/energy', charts: ['energy-gap'] },
   { path: '/sources', charts: [] },
   { path: '/no/such/page', charts: [], notFound: true },
 ];
@@ -89,6 +90,38 @@ async function waitForView(p) {
 }
 
 /**
+ * Runs in the page: how many Recharts charts in main have drawn a mark, or 0 while fewer than
+ * `min` have (so it doubles as a waitForFunction predicate).
+ * @param {number} min
+ */
+function drawnChartCount(min) {
+  const skip = '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
+  const count = [...document.querySelectorAll('main .recharts-wrapper')].filter((wrapper) =>
+    [...wrapper.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')].some((mark) => {
+      if (mark.closest(skip)) return false;
+      const box = mark.getBoundingClientRect();
+      return box.width > 0 || box.height > 0;
+    }),
+  ).length;
+  return count >= min ? count : 0;
+}
+
+/** Runs in the page: a description of each Recharts chart with no `[data-chart-id]` around it. */
+function chartsWithoutId() {
+  return [...document.querySelectorAll('.recharts-wrapper')]
+    .filter((wrapper) => !wrapper.closest('[data-chart-id]'))
+    .map((wrapper) => {
+      const figure = wrapper.closest('figure');
+      const label =
+        figure?.querySelector('figcaption')?.textContent ??
+        wrapper.closest('[aria-label]')?.getAttribute('aria-label') ??
+        wrapper.querySelector('svg[aria-label]')?.getAttribute('aria-label') ??
+        '';
+      return `${figure ? 'figure' : wrapper.parentElement?.tagName.toLowerCase()} "${label.trim().slice(0, 80)}"`;
+    });
+}
+
+/**
  * Records every response from the app's server so the test can check their headers.
  * @param {Page} page
  * @param {import('./server.mjs').StaticServer} srv
@@ -140,19 +173,22 @@ describe('every route renders under the strict CSP without defects', () => {
         // draw before taking stock of the page.
         for (const id of route.charts) await waitForChart(page, id);
         if (route.minCharts) {
-          await page.waitForFunction((min) => document.querySelectorAll('[data-chart-id]').length >= min, route.minCharts, {
-            timeout: TIMEOUT_MS,
-            polling: 100,
-          });
+          await page
+            .waitForFunction(drawnChartCount, route.minCharts, { timeout: TIMEOUT_MS, polling: 100 })
+            .catch((error) => {
+              throw new Error(`expected at least ${route.minCharts} drawn chart(s) in main`, { cause: error });
+            });
         }
         const heading = await waitForView(p);
         assert.ok(heading.length > 0, 'the main heading has text');
         if (route.heading) assert.match(heading, route.heading);
 
-        const ids = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('data-chart-id')));
-        if (route.minCharts) {
-          assert.ok(ids.length >= route.minCharts, `at least ${route.minCharts} chart(s); found ${ids.join(', ') || 'none'}`);
-        }
+        const drawn = await page.evaluate(drawnChartCount, 0);
+        if (route.minCharts) assert.ok(drawn >= route.minCharts, `at least ${route.minCharts} drawn chart(s); found ${drawn}`);
+
+        // INTERFACE.md: "The outermost element of every chart carries data-chart-id".
+        const unlabelled = await page.evaluate(chartsWithoutId);
+        assert.deepEqual(unlabelled, [], 'every chart sits inside an element with data-chart-id');
 
         if (route.notFound) {
           const backLinks = await page.$$eval('main a[href]', (links) =>
