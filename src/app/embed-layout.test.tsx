@@ -19,7 +19,8 @@ function fakeParent() {
 function serveConfig(allowedOrigins: string[]) {
   const dataFetch = globalThis.fetch;
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    if (String(input).endsWith('embed-config.json')) return new Response(JSON.stringify({ allowedOrigins }));
+    if (String(input).endsWith('embed-config.json'))
+      return new Response(JSON.stringify({ allowedOrigins }));
     return dataFetch(input);
   });
 }
@@ -33,15 +34,19 @@ describe('embed command parsing', () => {
     });
     expect(parseEmbedCommand({ type: 'gigawatt:settings', version: 2, theme: 'dark' })).toBeNull();
     expect(parseEmbedCommand({ type: 'gigawatt:settings', version: 1, theme: 'neon' })).toBeNull();
-    expect(parseEmbedCommand({ type: 'gigawatt:settings', version: 1, theme: 'dark', href: 'x' })).toBeNull();
+    expect(
+      parseEmbedCommand({ type: 'gigawatt:settings', version: 1, theme: 'dark', href: 'x' }),
+    ).toBeNull();
     expect(parseEmbedCommand({ type: 'gigawatt:settings', version: 1 })).toBeNull();
     expect(parseEmbedCommand('gigawatt:settings')).toBeNull();
   });
 
   it('keeps only exact origins from the configuration', () => {
-    expect(parseEmbedConfig({ allowedOrigins: ['https://intranet.example', '*', 'https://a.example/path', 3] })).toEqual([
-      'https://intranet.example',
-    ]);
+    expect(
+      parseEmbedConfig({
+        allowedOrigins: ['https://intranet.example', '*', 'https://a.example/path', 3],
+      }),
+    ).toEqual(['https://intranet.example']);
     expect(parseEmbedConfig(null)).toEqual([]);
     expect(parseEmbedConfig({ allowedOrigins: 'https://intranet.example' })).toEqual([]);
   });
@@ -56,7 +61,9 @@ describe('embed route', () => {
   });
 
   it('shows the chart without the app shell and links back to the full view with its filters', () => {
-    renderRoute('/embed/stargate-capacity?partner=oracle&lang=en&slides=x&table=stargate-capacity,fusion-records');
+    renderRoute(
+      '/embed/stargate-capacity?partner=oracle&lang=en&slides=x&table=stargate-capacity,fusion-records',
+    );
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     const link = screen.getByRole('link', { name: 'Open in Gigawatt' });
     const href = new URL(link.getAttribute('href') ?? '');
@@ -72,7 +79,12 @@ describe('embed route', () => {
     const { posted } = fakeParent();
     renderRoute('/embed/fusion-records');
     expect(posted[0]).toEqual({
-      message: { type: 'gigawatt:resize', version: 1, chartId: 'fusion-records', height: expect.any(Number) },
+      message: {
+        type: 'gigawatt:resize',
+        version: 1,
+        chartId: 'fusion-records',
+        height: expect.any(Number),
+      },
       targetOrigin: '*',
     });
   });

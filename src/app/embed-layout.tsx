@@ -10,17 +10,28 @@ import { themes } from './settings';
 import './modes.css';
 
 /** The one message an embed sends (INTERFACE.md); the height is not secret, so targetOrigin is '*'. */
-export type ResizeMessage = { type: 'gigawatt:resize'; version: 1; chartId: string; height: number };
+export type ResizeMessage = {
+  type: 'gigawatt:resize';
+  version: 1;
+  chartId: string;
+  height: number;
+};
 
 /** The one command an embed accepts, and only from an origin listed in embed-config.json. */
-export type EmbedCommand = { type: 'gigawatt:settings'; version: 1; theme?: ThemeChoice; lang?: Lang };
+export type EmbedCommand = {
+  type: 'gigawatt:settings';
+  version: 1;
+  theme?: ThemeChoice;
+  lang?: Lang;
+};
 
 /** Strict: exact type and version, only known keys, only known values; anything else is dropped. */
 export function parseEmbedCommand(data: unknown): EmbedCommand | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const record = data as Record<string, unknown>;
   if (record.type !== 'gigawatt:settings' || record.version !== 1) return null;
-  if (Object.keys(record).some((key) => !['type', 'version', 'theme', 'lang'].includes(key))) return null;
+  if (Object.keys(record).some((key) => !['type', 'version', 'theme', 'lang'].includes(key)))
+    return null;
   const command: EmbedCommand = { type: 'gigawatt:settings', version: 1 };
   if ('theme' in record) {
     if (!themes.some((value) => value === record.theme)) return null;
@@ -55,7 +66,9 @@ let allowedOriginsPromise: Promise<string[]> | null = null;
  * a host without rebuilding; fetched only once a well-formed command actually arrives.
  */
 function allowedOrigins(): Promise<string[]> {
-  allowedOriginsPromise ??= fetch(`${import.meta.env.BASE_URL}embed-config.json`, { headers: { Accept: 'application/json' } })
+  allowedOriginsPromise ??= fetch(`${import.meta.env.BASE_URL}embed-config.json`, {
+    headers: { Accept: 'application/json' },
+  })
     .then((response) => (response.ok ? response.json() : null))
     .then(parseEmbedConfig, () => []);
   return allowedOriginsPromise;
@@ -105,7 +118,10 @@ export function EmbedLayout() {
     const params = new URLSearchParams(location.search);
     if (command.theme) params.set('theme', command.theme);
     if (command.lang) params.set('lang', command.lang);
-    void navigate({ pathname: location.pathname, search: `?${params.toString()}` }, { replace: true });
+    void navigate(
+      { pathname: location.pathname, search: `?${params.toString()}` },
+      { replace: true },
+    );
   });
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {

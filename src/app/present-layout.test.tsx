@@ -1,7 +1,14 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { charts } from '../views/registry';
-import { clampSlide, commandForKey, isPresentMessage, parseDeck, parseInterval, resumeAfterMs } from './present-layout';
+import {
+  clampSlide,
+  commandForKey,
+  isPresentMessage,
+  parseDeck,
+  parseInterval,
+  resumeAfterMs,
+} from './present-layout';
 import { renderRoute } from './test-utils';
 
 function press(key: string, init: KeyboardEventInit = {}) {
@@ -48,13 +55,41 @@ describe('deck and slide parsing', () => {
 
   it('maps clicker keys and leaves typing and modified keys alone', () => {
     const body = document.body;
-    expect(commandForKey({ key: 'PageDown', ctrlKey: false, metaKey: false, altKey: false, target: body })).toBe('next');
-    expect(commandForKey({ key: 'PageUp', ctrlKey: false, metaKey: false, altKey: false, target: body })).toBe('prev');
-    expect(commandForKey({ key: 'ArrowRight', ctrlKey: true, metaKey: false, altKey: false, target: body })).toBeNull();
+    expect(
+      commandForKey({
+        key: 'PageDown',
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+        target: body,
+      }),
+    ).toBe('next');
+    expect(
+      commandForKey({ key: 'PageUp', ctrlKey: false, metaKey: false, altKey: false, target: body }),
+    ).toBe('prev');
+    expect(
+      commandForKey({
+        key: 'ArrowRight',
+        ctrlKey: true,
+        metaKey: false,
+        altKey: false,
+        target: body,
+      }),
+    ).toBeNull();
     const input = document.createElement('input');
-    expect(commandForKey({ key: 'ArrowRight', ctrlKey: false, metaKey: false, altKey: false, target: input })).toBeNull();
+    expect(
+      commandForKey({
+        key: 'ArrowRight',
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+        target: input,
+      }),
+    ).toBeNull();
     const button = document.createElement('button');
-    expect(commandForKey({ key: ' ', ctrlKey: false, metaKey: false, altKey: false, target: button })).toBeNull();
+    expect(
+      commandForKey({ key: ' ', ctrlKey: false, metaKey: false, altKey: false, target: button }),
+    ).toBeNull();
   });
 });
 
@@ -76,7 +111,9 @@ describe('presenter route', () => {
 
   it('follows the keys in the URL and keeps filters', () => {
     const { router } = renderRoute('/present/1?partner=oracle');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Slide 1 of ${charts.length}`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `Slide 1 of ${charts.length}`,
+    );
     press('ArrowRight');
     expect(router.state.location.pathname).toBe('/present/2');
     expect(router.state.location.search).toBe('?partner=oracle');
@@ -93,7 +130,9 @@ describe('presenter route', () => {
     expect(router.state.location.pathname).toBe('/present/1');
     press('ArrowLeft');
     expect(router.state.location.pathname).toBe('/present/1');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Slide 1 of ${charts.length}`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `Slide 1 of ${charts.length}`,
+    );
   });
 
   it('builds a custom deck from ?slides=, dropping unknown ids', () => {
@@ -121,7 +160,10 @@ describe('presenter route', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Projector' }));
     expect(router.state.location.pathname).toBe('/present/2');
     expect(document.documentElement.dataset.theme).toBe('contrast');
-    expect(screen.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Projector' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Projector' }));
     expect(router.state.location.search).toBe('?lang=en');
   });

@@ -1,5 +1,20 @@
-import { Suspense, useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react';
-import { Link, Navigate, useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import {
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import {
+  Link,
+  Navigate,
+  useHref,
+  useLocation,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from 'react-router-dom';
 import { ErrorBoundary } from '../charts/error-boundary';
 import { useI18n } from '../i18n/i18n-context';
 import { copyText } from '../views/embed-action';
@@ -73,7 +88,9 @@ export function channelName(): string {
 export function usePresentChannel(
   onMessage: (message: PresentMessage, reply: (message: PresentMessage) => void) => void,
 ): (message: PresentMessage) => void {
-  const [channel] = useState(() => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName())));
+  const [channel] = useState(() =>
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName()),
+  );
   const post = useMemo(
     () => (message: PresentMessage) => {
       try {
@@ -110,7 +127,11 @@ function subscribeResize(onChange: () => void) {
 
 /** Plot height for the viewport: the chart fills what the title, caption and bar leave over. */
 export function useSlidePlotHeight(reserved: number, min = 280, max = 900): number {
-  const viewport = useSyncExternalStore(subscribeResize, () => window.innerHeight, () => 900);
+  const viewport = useSyncExternalStore(
+    subscribeResize,
+    () => window.innerHeight,
+    () => 900,
+  );
   return Math.round(Math.min(max, Math.max(min, viewport - reserved)));
 }
 
@@ -121,13 +142,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 function isActivationTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY');
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY')
+  );
 }
 
-export type SlideCommand = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blackout' | 'help' | 'escape';
+export type SlideCommand =
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blackout' | 'help' | 'escape';
 
 /** What clickers and keyboards send, mapped to commands; null for keys we leave alone. */
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): SlideCommand | null {
+export function commandForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+): SlideCommand | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTypingTarget(event.target)) return null;
   switch (event.key) {
@@ -163,13 +190,23 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
 }
 
 function toggleFullscreen() {
-  const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  const done = document.fullscreenElement
+    ? document.exitFullscreen()
+    : document.documentElement.requestFullscreen();
   // Refused without a user gesture or by policy: the slide still shows, nothing to report.
   done?.catch(() => {});
 }
 
 /** A slide: the registered chart component, so presenter, embed and view draw the same thing. */
-export function Slide({ entry, height, headingLevel = 2 }: { entry: ChartEntry; height: number; headingLevel?: 2 | 3 }) {
+export function Slide({
+  entry,
+  height,
+  headingLevel = 2,
+}: {
+  entry: ChartEntry;
+  height: number;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useI18n();
   const Chart = entry.component;
   return (
@@ -183,7 +220,9 @@ export function Slide({ entry, height, headingLevel = 2 }: { entry: ChartEntry; 
         </div>
       )}
     >
-      <Suspense fallback={<div className="loading-block" style={{ minHeight: height }} aria-busy="true" />}>
+      <Suspense
+        fallback={<div className="loading-block" style={{ minHeight: height }} aria-busy="true" />}
+      >
         <Chart headingLevel={headingLevel} height={height} />
       </Suspense>
     </ErrorBoundary>
@@ -203,7 +242,12 @@ function HelpOverlay({ onClose }: { onClose: () => void }) {
     ['Esc', t('present.help.escape')],
   ];
   return (
-    <div className="present__overlay" role="dialog" aria-modal="true" aria-labelledby="present-help-title">
+    <div
+      className="present__overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="present-help-title"
+    >
       <div className="present__help">
         <h2 id="present-help-title">{t('present.help')}</h2>
         <table>
@@ -267,12 +311,17 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
   const go = (target: number) => {
     const wrapped = ((target % total) + total) % total;
     if (wrapped === index) return;
-    void navigate({ pathname: `/present/${wrapped + 1}`, search: location.search }, { replace: true });
+    void navigate(
+      { pathname: `/present/${wrapped + 1}`, search: location.search },
+      { replace: true },
+    );
   };
 
   const post = usePresentChannel((message, reply) => {
-    if (message.type === 'hello') reply({ type: 'state', deck: deck.map((d) => d.id), index, search: location.search });
-    else if (message.type === 'goto' && message.index >= 0 && message.index < total) go(message.index);
+    if (message.type === 'hello')
+      reply({ type: 'state', deck: deck.map((d) => d.id), index, search: location.search });
+    else if (message.type === 'goto' && message.index >= 0 && message.index < total)
+      go(message.index);
   });
 
   // Tells a speaker view where we are, on every slide change and deck change.
@@ -345,7 +394,10 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
   const deckHref = useHref({ pathname: '/present/1', search: `?${deckSearch.toString()}` });
   const speakerSearch = new URLSearchParams(searchParams);
   speakerSearch.set('slide', String(index + 1));
-  const speakerHref = useHref({ pathname: '/present/speaker', search: `?${speakerSearch.toString()}` });
+  const speakerHref = useHref({
+    pathname: '/present/speaker',
+    search: `?${speakerSearch.toString()}`,
+  });
 
   if (!entry) return <p className="present__empty">{t('present.empty')}</p>;
 
@@ -361,13 +413,23 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
         <Link className="present__exit" to={linkTo('/')}>
           {t('present.exit')}
         </Link>
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('present.prev')}>
+        <button
+          type="button"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          aria-label={t('present.prev')}
+        >
           ←
         </button>
         <span className="present__count" aria-live="polite">
           {t('present.slideOf', { n: index + 1, total })}
         </span>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === total - 1 && interval === null} aria-label={t('present.next')}>
+        <button
+          type="button"
+          onClick={() => go(index + 1)}
+          disabled={index === total - 1 && interval === null}
+          aria-label={t('present.next')}
+        >
           →
         </button>
         {interval !== null && (
@@ -381,20 +443,30 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
         <button
           type="button"
           onClick={() => {
-            void copyText(new URL(deckHref, window.location.href).href).then((ok) => setCopyStatus(ok ? 'copied' : 'failed'));
+            void copyText(new URL(deckHref, window.location.href).href).then((ok) =>
+              setCopyStatus(ok ? 'copied' : 'failed'),
+            );
           }}
         >
           {t('present.copyDeck')}
         </button>
         <span role="status" className="present__status">
-          {copyStatus === 'copied' ? t('present.copied') : copyStatus === 'failed' ? t('present.copyFailed') : ''}
+          {copyStatus === 'copied'
+            ? t('present.copied')
+            : copyStatus === 'failed'
+              ? t('present.copyFailed')
+              : ''}
         </span>
         <a
           href={speakerHref}
           target="gigawatt-speaker"
           onClick={(event) => {
             // A named popup, so pressing it again focuses the same speaker window.
-            const opened = window.open(speakerHref, 'gigawatt-speaker', 'popup,width=1100,height=760');
+            const opened = window.open(
+              speakerHref,
+              'gigawatt-speaker',
+              'popup,width=1100,height=760',
+            );
             if (opened) event.preventDefault();
           }}
         >
@@ -407,7 +479,10 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
             const params = new URLSearchParams(location.search);
             if (params.get('theme') === 'contrast') params.delete('theme');
             else params.set('theme', 'contrast');
-            void navigate({ pathname: location.pathname, search: `?${params.toString()}` }, { replace: true });
+            void navigate(
+              { pathname: location.pathname, search: `?${params.toString()}` },
+              { replace: true },
+            );
           }}
         >
           {t('theme.contrast')}

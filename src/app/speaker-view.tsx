@@ -4,7 +4,14 @@ import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/catalogue';
 import { catalogue } from '../i18n/catalogue';
 import type { ChartEntry } from '../views/registry';
-import { clampSlide, commandForKey, parseDeck, Slide, usePresentChannel, useSlidePlotHeight } from './present-layout';
+import {
+  clampSlide,
+  commandForKey,
+  parseDeck,
+  Slide,
+  usePresentChannel,
+  useSlidePlotHeight,
+} from './present-layout';
 import './modes.css';
 
 function formatElapsed(ms: number): string {
@@ -63,7 +70,10 @@ export function SpeakerView() {
     params.set('slide', String(slide + 1));
     // The audience repeats its state on every change; an unchanged URL needs no navigation.
     if (`?${params.toString()}` === location.search) return;
-    void navigate({ pathname: '/present/speaker', search: `?${params.toString()}` }, { replace: true });
+    void navigate(
+      { pathname: '/present/speaker', search: `?${params.toString()}` },
+      { replace: true },
+    );
   };
 
   const post = usePresentChannel((message) => {
@@ -108,7 +118,9 @@ export function SpeakerView() {
     <div className="speaker" data-mode="speaker">
       <header className="speaker__bar">
         <h1>{t('speaker.title')}</h1>
-        <span className="speaker__count">{t('present.slideOf', { n: index + 1, total: deck.length })}</span>
+        <span className="speaker__count">
+          {t('present.slideOf', { n: index + 1, total: deck.length })}
+        </span>
         <span className="speaker__link" role="status">
           {connected ? t('speaker.connected') : t('speaker.waiting')}
         </span>
@@ -129,7 +141,14 @@ export function SpeakerView() {
       <div className="speaker__grid">
         <section className="speaker__current" aria-label={t('speaker.current')}>
           <h2 className="speaker__label">{t('speaker.current')}</h2>
-          {current && <Slide key={`${current.id}-${index}`} entry={current} height={plotHeight} headingLevel={3} />}
+          {current && (
+            <Slide
+              key={`${current.id}-${index}`}
+              entry={current}
+              height={plotHeight}
+              headingLevel={3}
+            />
+          )}
         </section>
         <section className="speaker__notes" aria-label={t('speaker.notes')}>
           <h2 className="speaker__label">{t('speaker.notes')}</h2>
@@ -138,7 +157,12 @@ export function SpeakerView() {
         <section className="speaker__next" aria-label={t('speaker.next')}>
           <h2 className="speaker__label">{t('speaker.next')}</h2>
           {next ? (
-            <Slide key={`${next.id}-${index + 1}`} entry={next} height={Math.round(plotHeight * 0.6)} headingLevel={3} />
+            <Slide
+              key={`${next.id}-${index + 1}`}
+              entry={next}
+              height={Math.round(plotHeight * 0.6)}
+              headingLevel={3}
+            />
           ) : (
             <p>{t('speaker.nextNone')}</p>
           )}

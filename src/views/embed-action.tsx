@@ -8,7 +8,10 @@ import { globalParams } from './url-state';
  * Copies text to the clipboard. The async Clipboard API needs a secure context, which
  * plain-http intranet hosts are not, so the old execCommand path is the fallback there.
  */
-export async function copyText(text: string, fallbackField?: HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(
+  text: string,
+  fallbackField?: HTMLTextAreaElement | null,
+): Promise<boolean> {
   try {
     if (window.isSecureContext && navigator.clipboard) {
       await navigator.clipboard.writeText(text);
@@ -79,7 +82,14 @@ function CopyField({ label, text }: { label: string; text: string }) {
   return (
     <div className="embed-action__field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={field} readOnly value={text} rows={Math.min(14, text.split('\n').length + 1)} spellCheck={false} />
+      <textarea
+        id={id}
+        ref={field}
+        readOnly
+        value={text}
+        rows={Math.max(4, Math.min(14, text.split('\n').length + 1))}
+        spellCheck={false}
+      />
       <div className="embed-action__row">
         <button
           type="button"
@@ -90,7 +100,11 @@ function CopyField({ label, text }: { label: string; text: string }) {
           {t('embed.copy')}
         </button>
         <span role="status" className="embed-action__status">
-          {status === 'copied' ? t('embed.copied') : status === 'failed' ? t('embed.copyFailed') : ''}
+          {status === 'copied'
+            ? t('embed.copied')
+            : status === 'failed'
+              ? t('embed.copyFailed')
+              : ''}
         </span>
       </div>
     </div>
@@ -109,11 +123,18 @@ export function EmbedAction({ chartId, title }: { chartId: string; title: string
   const [searchParams] = useSearchParams();
   const panelId = useId();
   // useHref knows the deploy base and the router kind (`#/embed/…` in the hash build).
-  const href = useHref(`/embed/${encodeURIComponent(chartId)}${embedSearch(chartId, searchParams)}`);
+  const href = useHref(
+    `/embed/${encodeURIComponent(chartId)}${embedSearch(chartId, searchParams)}`,
+  );
   const src = new URL(href, window.location.href).href;
   return (
     <div className="embed-action">
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
         {t('embed.action')}
       </button>
       {open && (

@@ -73,7 +73,10 @@ test('the sub-path build deep-links under the strict CSP and never leaves its ba
       await page.goto(`${server.url}embed/${LAST}?theme=dark`);
       await waitForChart(page, LAST);
       const back = await page.getByRole('link', { name: 'Open in Gigawatt' }).getAttribute('href');
-      assert.ok(back?.startsWith(`${server.origin}${SUB_BASE}`), `the link back keeps the base: ${back}`);
+      assert.ok(
+        back?.startsWith(`${server.origin}${SUB_BASE}`),
+        `the link back keeps the base: ${back}`,
+      );
 
       await page.goto(`${server.url}present`);
       await page.waitForURL(`${server.url}present/1`);
@@ -82,7 +85,9 @@ test('the sub-path build deep-links under the strict CSP and never leaves its ba
 
       const outside = server.requests.filter((r) => !r.url.startsWith(SUB_BASE));
       assert.deepEqual(outside, [], 'every request (assets, data, icons) stays under the base');
-      const favicon = await page.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href'));
+      const favicon = await page.evaluate(() =>
+        document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+      );
       assert.ok(favicon?.startsWith(SUB_BASE), `favicon follows the base: ${favicon}`);
       await expectNoDefects('sub-path build');
     },
@@ -111,7 +116,9 @@ for (const base of [SUB_BASE, '/']) {
         await page.goto(`${server.url}index.html#/embed/${FIRST}?theme=dark`);
         await waitForChart(page, FIRST);
         assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-        const back = await page.getByRole('link', { name: 'Open in Gigawatt' }).getAttribute('href');
+        const back = await page
+          .getByRole('link', { name: 'Open in Gigawatt' })
+          .getAttribute('href');
         assert.ok(back?.includes('#/'), `the link back is a hash link: ${back}`);
 
         await page.goto(`${server.url}#/no/such/page`);
@@ -122,7 +129,11 @@ for (const base of [SUB_BASE, '/']) {
         await waitForChart(page, FIRST);
 
         const misses = server.requests.filter((r) => r.status >= 400);
-        assert.deepEqual(misses.map((r) => r.url), ['/' === base ? '/present/1' : `${base}present/1`], 'only the probe missed');
+        assert.deepEqual(
+          misses.map((r) => r.url),
+          ['/' === base ? '/present/1' : `${base}present/1`],
+          'only the probe missed',
+        );
         await expectNoDefects('hash build');
       },
       { name: t.name },

@@ -11,7 +11,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DIST, REPO_ROOT, buildAll } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, newContext, newPage, waitForChart, withPage } from './browser.mjs';
+import {
+  TIMEOUT_MS,
+  launchBrowser,
+  newContext,
+  newPage,
+  waitForChart,
+  withPage,
+} from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { STRICT_CSP, startServer } from './server.mjs';
 
@@ -62,10 +69,17 @@ before(async () => {
     const ids = new URLSearchParams(search).get('ids')?.split(',') ?? [...CHARTS, UNKNOWN];
     if (relPath === 'host.html') {
       const query = new URLSearchParams(search).get('q') ?? '';
-      return { body: hostPage(ids, query), contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': hostCsp } };
+      return {
+        body: hostPage(ids, query),
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': hostCsp },
+      };
     }
     if (relPath === 'host.js') {
-      return { body: hostScriptFromSource(app.origin), contentType: 'text/javascript; charset=utf-8' };
+      return {
+        body: hostScriptFromSource(app.origin),
+        contentType: 'text/javascript; charset=utf-8',
+      };
     }
     return { status: 404, body: 'not found\n', contentType: 'text/plain' };
   });
@@ -88,8 +102,14 @@ async function matchesInnerHeight(page, frame, id) {
   let inner = -1;
   let outer = -2;
   while (Date.now() < deadline) {
-    inner = await frame.evaluate(() => Math.ceil(document.querySelector('[data-mode="embed"]')?.getBoundingClientRect().height ?? -1));
-    outer = Number(await page.locator(`iframe[data-gigawatt-embed="${id}"]`).getAttribute('height'));
+    inner = await frame.evaluate(() =>
+      Math.ceil(
+        document.querySelector('[data-mode="embed"]')?.getBoundingClientRect().height ?? -1,
+      ),
+    );
+    outer = Number(
+      await page.locator(`iframe[data-gigawatt-embed="${id}"]`).getAttribute('height'),
+    );
     if (inner > 0 && Math.abs(inner - outer) <= 1) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -127,11 +147,20 @@ test('every chart id embedded from another origin resizes its iframe, with no na
         const height = Number(await iframe.getAttribute('height'));
         const box = await iframe.boundingBox();
         assert.ok(height > 150 || id === UNKNOWN, `${id}: iframe grew from 150 to ${height}`);
-        assert.ok(box && Math.abs(box.height - height) <= 1, `${id}: the frame is drawn ${box?.height} px tall, attribute ${height}`);
+        assert.ok(
+          box && Math.abs(box.height - height) <= 1,
+          `${id}: the frame is drawn ${box?.height} px tall, attribute ${height}`,
+        );
         // The frame has no scrollbar: its content fits the height it asked for.
-        const fits = await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+        const fits = await frame.evaluate(
+          () => document.documentElement.scrollHeight <= window.innerHeight + 1,
+        );
         assert.ok(fits, `${id}: content fits without scrolling`);
-        assert.equal(new URL(frame.url()).pathname, `/embed/${id}`, `${id}: still on its embed URL`);
+        assert.equal(
+          new URL(frame.url()).pathname,
+          `/embed/${id}`,
+          `${id}: still on its embed URL`,
+        );
       }
       for (const urls of navigations.values()) {
         // One load, and no other document ever: same-URL events are the history API settling.
@@ -151,13 +180,18 @@ test('an embed follows theme and lang, re-posts its height when it changes, and 
     const configure = (allowedOrigins) =>
       app.setOverride(({ relPath }) =>
         relPath === 'embed-config.json'
-          ? { body: JSON.stringify({ allowedOrigins }), contentType: 'application/json; charset=utf-8' }
+          ? {
+              body: JSON.stringify({ allowedOrigins }),
+              contentType: 'application/json; charset=utf-8',
+            }
           : undefined,
       );
     for (const allowed of [false, true]) {
       configure(allowed ? [host.origin] : ['https://someone-else.example']);
       const { page, expectNoDefects } = await newPage(context, host.url, { allow: allowApp });
-      await page.goto(`${host.url}host.html?ids=${id}&q=${encodeURIComponent('?lang=ko&theme=light')}`);
+      await page.goto(
+        `${host.url}host.html?ids=${id}&q=${encodeURIComponent('?lang=ko&theme=light')}`,
+      );
       const iframe = page.locator(`iframe[data-gigawatt-embed="${id}"]`);
       const frame = await (await iframe.elementHandle())?.contentFrame();
       assert.ok(frame);
@@ -168,20 +202,28 @@ test('an embed follows theme and lang, re-posts its height when it changes, and 
         const target = document.querySelector('iframe')?.contentWindow;
         target?.postMessage({ type: 'gigawatt:settings', version: 1, theme: 'dark' }, origin);
         // Junk and near-misses must be ignored whatever the configuration says.
-        target?.postMessage({ type: 'gigawatt:settings', version: 1, theme: 'dark', script: 'alert(1)' }, origin);
+        target?.postMessage(
+          { type: 'gigawatt:settings', version: 1, theme: 'dark', script: 'alert(1)' },
+          origin,
+        );
         target?.postMessage('{"type":"gigawatt:settings"}', origin);
       }, app.origin);
       if (allowed) {
         await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
       } else {
         await page.waitForTimeout(1_000);
-        assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'light', 'command from an unlisted origin ignored');
+        assert.equal(
+          await frame.evaluate(() => document.documentElement.dataset.theme),
+          'light',
+          'command from an unlisted origin ignored',
+        );
       }
       // A change of height inside (the table view) reaches the host too.
       const before = Number(await iframe.getAttribute('height'));
       await frame.getByRole('button', { name: '표' }).click();
       await page.waitForFunction(
-        ([selector, was]) => Number(document.querySelector(selector)?.getAttribute('height')) !== Number(was),
+        ([selector, was]) =>
+          Number(document.querySelector(selector)?.getAttribute('height')) !== Number(was),
         [`iframe[data-gigawatt-embed="${id}"]`, String(before)],
       );
       await expectNoDefects(`command test, host ${allowed ? 'allowed' : 'not allowed'}`);
@@ -199,13 +241,16 @@ test('the Embed action hands out a snippet with the current filters and copies i
     app.url,
     async ({ page, context, expectNoDefects }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
-      const id = CHARTS.find((chart) => chart.startsWith('stargate-')) ?? /** @type {string} */ (CHARTS[0]);
+      const id =
+        CHARTS.find((chart) => chart.startsWith('stargate-')) ?? /** @type {string} */ (CHARTS[0]);
       await page.goto(`${app.url}${id.split('-')[0]}?lang=en&partner=oracle`);
       const card = page.locator(`[data-chart-id="${id}"]`);
       await card.waitFor();
       const button = card.getByRole('button', { name: 'Embed' });
       if ((await button.count()) === 0) {
-        t.skip(`the ${id} card has no Embed action yet (wire <EmbedAction> into its ChartCard actions)`);
+        t.skip(
+          `the ${id} card has no Embed action yet (wire <EmbedAction> into its ChartCard actions)`,
+        );
         return;
       }
       await button.click();
@@ -215,7 +260,9 @@ test('the Embed action hands out a snippet with the current filters and copies i
       const url = new URL(src);
       assert.equal(url.origin + url.pathname, `${app.origin}/embed/${id}`);
       assert.equal(url.searchParams.get('lang'), 'en');
-      const script = await card.getByLabel('Paste once per page: lets the frame set its own height').inputValue();
+      const script = await card
+        .getByLabel('Paste once per page: lets the frame set its own height')
+        .inputValue();
       assert.match(script, new RegExp(`event\\.origin !== "${app.origin.replace(/[.]/g, '\\.')}"`));
       await card.getByRole('button', { name: 'Copy' }).first().click();
       await card.getByText('Copied').waitFor();

@@ -8,7 +8,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DIST, buildAll } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, newContext, newPage, waitForChart, withPage } from './browser.mjs';
+import {
+  TIMEOUT_MS,
+  launchBrowser,
+  newContext,
+  newPage,
+  waitForChart,
+  withPage,
+} from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { startServer } from './server.mjs';
 
@@ -88,7 +95,9 @@ test('clicker keys move the slide, the URL follows, a reload keeps the place', a
 
       // Out of range lands on a real slide instead of an empty page.
       await page.goto(`${server.url}present/99?lang=ko`);
-      await page.waitForURL((url) => url.pathname === `/present/${last}` && url.search === '?lang=ko');
+      await page.waitForURL(
+        (url) => url.pathname === `/present/${last}` && url.search === '?lang=ko',
+      );
       await waitForChart(page, /** @type {string} */ (CHARTS[last - 1]));
       await page.goto(`${server.url}present/0`);
       await expectSlide(page, 1);
@@ -105,22 +114,37 @@ test('?slides= makes a custom deck, keeps its filters, and copies a link to it',
     browser,
     server.url,
     async ({ page, context, expectNoDefects }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      await page.goto(`${server.url}present/1?slides=${first},no-such-chart,${second}&partner=oracle&lang=en`);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: server.origin,
+      });
+      await page.goto(
+        `${server.url}present/1?slides=${first},no-such-chart,${second}&partner=oracle&lang=en`,
+      );
       await page.waitForURL((url) => url.pathname === '/present/1');
       await waitForChart(page, /** @type {string} */ (first));
-      assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /Slide 1 of 2/);
+      assert.match(
+        (await page.getByRole('heading', { level: 1 }).textContent()) ?? '',
+        /Slide 1 of 2/,
+      );
       await page.keyboard.press('ArrowRight');
       await page.waitForURL((url) => url.pathname === '/present/2');
       await waitForChart(page, /** @type {string} */ (second));
       const url = new URL(page.url());
-      assert.equal(url.searchParams.get('partner'), 'oracle', 'the slide keeps the filters in its URL');
+      assert.equal(
+        url.searchParams.get('partner'),
+        'oracle',
+        'the slide keeps the filters in its URL',
+      );
 
       await page.getByRole('button', { name: 'Copy deck link' }).click();
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
       assert.equal(copied.origin + copied.pathname, `${server.origin}/present/1`);
-      assert.equal(copied.searchParams.get('slides'), `${first},${second}`, 'unknown ids are dropped from the link');
+      assert.equal(
+        copied.searchParams.get('slides'),
+        `${first},${second}`,
+        'unknown ids are dropped from the link',
+      );
       assert.equal(copied.searchParams.get('partner'), 'oracle');
       await expectNoDefects('custom deck');
     },
@@ -161,7 +185,8 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
     };
     // Counts slide changes in the page itself: polling from here could miss a fast one.
     /** @returns {Promise<number>} */
-    const advances = () => page.evaluate(() => Number(document.documentElement.dataset.e2eAdvances ?? 0));
+    const advances = () =>
+      page.evaluate(() => Number(document.documentElement.dataset.e2eAdvances ?? 0));
     await page.addInitScript(() => {
       let last = '';
       setInterval(() => {
@@ -181,25 +206,27 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
         { timeout: TIMEOUT_MS * 4, polling: 50 },
       );
     };
-    /** Pauses with a key, goes to slide 1 (keys keep it paused) and measures a still page. */
+    /**
+     * Pauses with a key, goes to slide 1 (keys keep it paused), checks that the deck stays
+     * put, and measures the still page. A snapshot on a loaded machine can outlast the pause,
+     * so the stay-put check comes first.
+     */
     const pauseAndMeasure = async () => {
       await page.keyboard.press('Home');
       await page.getByText(/Auto-advance paused/).waitFor();
       await expectSlide(page, 1);
-      await page.waitForTimeout(500);
-      return measure();
+      const pausedAt = page.url();
+      await page.waitForTimeout(2_000);
+      assert.equal(page.url(), pausedAt, 'no advance while paused');
+      return { pausedAt, ...(await measure()) };
     };
 
     await page.goto(`${server.url}present/1?interval=0.3`);
     // Warm up: one full loop, so every chart's code and data are loaded once.
     await waitForAdvances(CHARTS.length + 1);
     const baseline = await pauseAndMeasure();
-
-    // Paused: the deck stays put, then resumes on its own.
-    const pausedAt = page.url();
-    await page.waitForTimeout(2_000);
-    assert.equal(page.url(), pausedAt, 'no advance while paused');
-    await page.waitForURL((url) => url.href !== pausedAt, { timeout: 25_000 });
+    // It resumes on its own.
+    await page.waitForURL((url) => url.href !== baseline.pausedAt, { timeout: 25_000 });
 
     const many = Math.max(100, CHARTS.length * 20);
     await waitForAdvances(many);
@@ -212,9 +239,18 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
     // Measured without a leak: ~2.5 kB a slide, all browser bookkeeping (resource timing for
     // the favicon Chromium refetches under no-store, and metadata of newly optimised code).
     // A retained slide (a chart's fibres, store and DOM) is tens of kB, so it would show.
-    assert.ok(end.other - baseline.other < 1e6, `heap grew ${mb(end.other - baseline.other)} MB over ${many} advances`);
-    assert.ok(end.code - baseline.code < 3e6, `compiled code grew ${mb(end.code - baseline.code)} MB`);
-    assert.ok(end.listeners <= baseline.listeners, `listeners ${baseline.listeners} → ${end.listeners}`);
+    assert.ok(
+      end.other - baseline.other < 1e6,
+      `heap grew ${mb(end.other - baseline.other)} MB over ${many} advances`,
+    );
+    assert.ok(
+      end.code - baseline.code < 3e6,
+      `compiled code grew ${mb(end.code - baseline.code)} MB`,
+    );
+    assert.ok(
+      end.listeners <= baseline.listeners,
+      `listeners ${baseline.listeners} → ${end.listeners}`,
+    );
     assert.ok(end.nodes <= baseline.nodes + 50, `DOM nodes ${baseline.nodes} → ${end.nodes}`);
     await expectNoDefects('auto-advance');
   } finally {
@@ -240,7 +276,10 @@ test('the speaker view follows the audience window and can drive it', async (t) 
       await speaker.page.waitForURL((url) => url.searchParams.get('slide') === String(n));
       await current.locator(`[data-chart-id="${CHARTS[n - 1]}"]`).waitFor();
       if (n < CHARTS.length) await next.locator(`[data-chart-id="${CHARTS[n]}"]`).waitFor();
-      assert.ok(((await notes.textContent()) ?? '').length > 'Notes'.length, `slide ${n} has notes`);
+      assert.ok(
+        ((await notes.textContent()) ?? '').length > 'Notes'.length,
+        `slide ${n} has notes`,
+      );
     };
     await speakerShows(1);
 
@@ -249,7 +288,9 @@ test('the speaker view follows the audience window and can drive it', async (t) 
 
     await speaker.page.bringToFront();
     await speaker.page.keyboard.press('ArrowRight');
-    await audience.page.waitForURL((url) => url.pathname === `/present/${Math.min(3, CHARTS.length)}`);
+    await audience.page.waitForURL(
+      (url) => url.pathname === `/present/${Math.min(3, CHARTS.length)}`,
+    );
     await speakerShows(Math.min(3, CHARTS.length));
 
     assert.match((await speaker.page.locator('time').textContent()) ?? '', /^\d{2}:\d{2}$/);

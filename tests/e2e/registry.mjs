@@ -10,7 +10,9 @@ export function registeredChartIds() {
   const source = readFileSync(path.join(REPO_ROOT, 'src', 'views', 'registry.ts'), 'utf8');
   const block = /export const charts\b[\s\S]*?\n\];/.exec(source)?.[0];
   if (!block) throw new Error('src/views/registry.ts: no `export const charts = [...]` found');
-  const ids = [...block.matchAll(/\bid: '([a-z0-9-]+)'/g)].map((match) => /** @type {string} */ (match[1]));
+  const ids = [...block.matchAll(/\bid: '([a-z0-9-]+)'/g)].map(
+    (match) => /** @type {string} */ (match[1]),
+  );
   if (ids.length === 0) throw new Error('src/views/registry.ts: the charts list is empty');
   return ids;
 }

@@ -37,7 +37,8 @@ export const present = defineMessages({
     'speaker.notes': 'Notes',
     'speaker.timer': 'Elapsed',
     'speaker.timer.reset': 'Reset timer',
-    'speaker.waiting': 'Waiting for the audience window. Open the presentation in another window, or use the keys here.',
+    'speaker.waiting':
+      'Waiting for the audience window. Open the presentation in another window, or use the keys here.',
     'speaker.connected': 'Following the audience window',
     'embed.action': 'Embed',
     'embed.dialog': 'Embed this chart',
@@ -47,7 +48,8 @@ export const present = defineMessages({
     'embed.copied': 'Copied',
     'embed.copyFailed': 'Copy failed; the text is selected, press Ctrl+C',
     'embed.close': 'Close',
-    'embed.filtersNote': 'The frame shows the chart with the filters, language and theme you have now.',
+    'embed.filtersNote':
+      'The frame shows the chart with the filters, language and theme you have now.',
     'embed.openFull': 'Open in Gigawatt',
     'embed.notFound': 'There is no chart called “{id}”.',
     'notes.stargate-capacity':
@@ -98,7 +100,8 @@ export const present = defineMessages({
     'speaker.notes': '발표 메모',
     'speaker.timer': '경과 시간',
     'speaker.timer.reset': '타이머 초기화',
-    'speaker.waiting': '청중 화면을 기다리는 중입니다. 다른 창에서 발표를 열거나 여기서 키를 누르세요.',
+    'speaker.waiting':
+      '청중 화면을 기다리는 중입니다. 다른 창에서 발표를 열거나 여기서 키를 누르세요.',
     'speaker.connected': '청중 화면과 함께 넘어갑니다',
     'embed.action': '임베드',
     'embed.dialog': '이 차트 임베드하기',
