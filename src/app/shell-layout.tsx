@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { themes } from './settings';
+import { CopyLinkButton } from '../charts/export-menu';
 import type { ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
@@ -71,6 +72,7 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
               ))}
           </ul>
         </nav>
+        <CopyLinkButton label={t('share.copyViewLink')} />
         <SettingsBar theme={theme} />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>

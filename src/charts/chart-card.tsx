@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable, type TableSpec } from './data-table';
 import { ErrorBoundary } from './error-boundary';
+import { CopyLinkButton, ExportMenu } from './export-menu';
 
 export type CardSource = {
   id: string;
@@ -64,9 +65,11 @@ export function ChartCard<Row>({
   const summaryId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
+  // The export reads the drawn chart and its legend from the page, so it needs the figure.
+  const figureRef = useRef<HTMLElement>(null);
 
   return (
-    <figure className="chart-card" data-chart-id={id} aria-labelledby={titleId}>
+    <figure ref={figureRef} className="chart-card" data-chart-id={id} aria-labelledby={titleId}>
       <header className="chart-card__header">
         <div className="chart-card__titles">
           <Heading id={titleId} className="chart-card__title">
@@ -88,6 +91,17 @@ export function ChartCard<Row>({
             ))}
           </div>
           {actions}
+          <ExportMenu
+            chartId={id}
+            title={title}
+            takeaway={takeaway}
+            asOf={asOf}
+            sources={uniqueSources}
+            table={table}
+            mode={mode}
+            figure={figureRef}
+          />
+          <CopyLinkButton />
         </div>
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}

@@ -5,6 +5,11 @@ export type TableColumn<Row> = {
   label: string;
   /** The cell's content; numbers right-align. */
   render: (row: Row) => ReactNode;
+  /**
+   * The raw value for CSV/JSON downloads (a number, not "more than 1.2 GW"). Without it the
+   * download carries the rendered cell's text.
+   */
+  value?: (row: Row) => string | number | boolean | null;
   numeric?: boolean;
 };
 

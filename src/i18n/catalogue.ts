@@ -2,6 +2,7 @@ import { common } from './messages/common';
 import { fusion } from './messages/fusion';
 import { overview } from './messages/overview';
 import { present } from './messages/present';
+import { share } from './messages/share';
 import { sources } from './messages/sources';
 import { stargate } from './messages/stargate';
 
@@ -9,7 +10,7 @@ import { stargate } from './messages/stargate';
  * The one catalogue of user-visible strings. Each area keeps its bundle in messages/;
  * adding an area is one import and one spread here.
  */
-const bundles = [common, overview, sources, present, stargate, fusion] as const;
+const bundles = [common, overview, sources, present, stargate, fusion, share] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,

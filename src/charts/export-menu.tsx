@@ -1,0 +1,196 @@
+import { useId, useRef, useState, type RefObject } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { CardSource, ChartMode } from './chart-card';
+import { buildCsv, buildJson, downloadBlob, exportFileName, tableData } from './chart-export';
+import { chartPng, composeChartSvg, slidePng } from './chart-image';
+import type { TableSpec } from './data-table';
+import { copyPngToClipboard, copyTextToClipboard } from './share-clipboard';
+import './share.css';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+type ExportProps<Row> = {
+  chartId: string;
+  title: string;
+  takeaway: string;
+  asOf: string;
+  sources: CardSource[];
+  table: TableSpec<Row>;
+  mode: ChartMode;
+  figure: RefObject<HTMLElement | null>;
+};
+
+/**
+ * Every chart's Download menu: its data as CSV and JSON, its picture as SVG and 2× PNG, and a
+ * 16:9 slide image. A disclosure of plain buttons (not an ARIA menu) so Tab reaches each one
+ * and screen readers need no menu semantics; the outcome is announced in a status line.
+ */
+export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table, mode, figure }: ExportProps<Row>) {
+  const { t, date } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  const meta = () => ({ chartId, title, asOf, sources, url: window.location.href });
+  const sourceLine = () =>
+    `${sources.length > 1 ? t('chart.sources') : t('chart.source')}: ${[...new Map(sources.map((s) => [s.id, s])).values()]
+      .map((s) => (s.date ? `${s.publisher} (${date(s.date)})` : s.publisher))
+      .join(' · ')}`;
+  const picture = () => {
+    const node = figure.current;
+    if (!node) throw new Error('the chart is not on the page');
+    return composeChartSvg(node, {
+      title,
+      takeaway,
+      footer: [sourceLine(), `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`],
+    });
+  };
+  const saved = (file: string) => setStatus({ kind: 'ok', text: t('share.saved', { file }) });
+  const failed = (error: unknown) =>
+    setStatus({ kind: 'error', text: t('share.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+
+  const actions: { key: string; label: string; image: boolean; run: () => Promise<void> | void }[] = [
+    {
+      key: 'csv',
+      label: t('share.csv'),
+      image: false,
+      run: () => {
+        const labels = {
+          title: t('share.csv.title'),
+          asOf: t('share.csv.asOf'),
+          source: t('share.csv.source'),
+          link: t('share.csv.link'),
+        };
+        const file = exportFileName(chartId, asOf, 'csv');
+        downloadBlob(new Blob([buildCsv(tableData(table), meta(), labels)], { type: 'text/csv;charset=utf-8' }), file);
+        saved(file);
+      },
+    },
+    {
+      key: 'json',
+      label: t('share.json'),
+      image: false,
+      run: () => {
+        const file = exportFileName(chartId, asOf, 'json');
+        downloadBlob(new Blob([buildJson(tableData(table), meta())], { type: 'application/json' }), file);
+        saved(file);
+      },
+    },
+    {
+      key: 'svg',
+      label: t('share.svg'),
+      image: true,
+      run: () => {
+        const file = exportFileName(chartId, asOf, 'svg');
+        downloadBlob(new Blob([picture().svg], { type: 'image/svg+xml' }), file);
+        saved(file);
+      },
+    },
+    {
+      key: 'png',
+      label: t('share.png'),
+      image: true,
+      run: async () => {
+        const file = exportFileName(chartId, asOf, 'png');
+        downloadBlob(await chartPng(picture(), 2), file);
+        saved(file);
+      },
+    },
+    {
+      key: 'slide',
+      label: t('share.slide'),
+      image: true,
+      run: async () => {
+        // Started before any await, so the clipboard write keeps the click's user activation.
+        const png = slidePng(picture());
+        if (await copyPngToClipboard(png)) {
+          setStatus({ kind: 'ok', text: t('share.slideCopied') });
+          return;
+        }
+        const file = exportFileName(chartId, asOf, 'png', 'slide');
+        downloadBlob(await png, file);
+        saved(file);
+      },
+    },
+  ];
+
+  return (
+    <div
+      className="export-menu"
+      onKeyDown={(event) => {
+        // Escape closes from the toggle or from inside the panel, and focus returns to the toggle.
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen((value) => !value);
+          setStatus(null);
+        }}
+      >
+        {t('share.download')}
+      </button>
+      <div
+        id={panelId}
+        className="export-menu__panel"
+        role="group"
+        aria-label={t('share.menu', { title })}
+        hidden={!open}
+      >
+        <ul>
+          {actions.map((action) => (
+            <li key={action.key}>
+              <button
+                type="button"
+                data-export={action.key}
+                disabled={action.image && mode !== 'chart'}
+                onClick={() => {
+                  try {
+                    void Promise.resolve(action.run()).catch(failed);
+                  } catch (error) {
+                    failed(error);
+                  }
+                }}
+              >
+                {action.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {mode !== 'chart' && <p className="export-menu__hint">{t('share.imageNeedsChart')}</p>}
+      </div>
+      <p role="status" className={status?.kind === 'error' ? 'share-status share-status--error' : 'share-status'}>
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}
+
+/** Copies the page's address with all its state (filters, sort, hidden series, table choice). */
+export function CopyLinkButton({ label }: { label?: string }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <div className="copy-link">
+      <button
+        type="button"
+        onClick={() => {
+          void copyTextToClipboard(window.location.href).then((ok) => setStatus(ok ? 'copied' : 'failed'));
+        }}
+      >
+        {label ?? t('share.copyLink')}
+      </button>
+      <p role="status" className="share-status">
+        {status === 'copied' ? t('share.linkCopied') : status === 'failed' ? t('share.linkFailed') : ''}
+      </p>
+    </div>
+  );
+}
