@@ -21,8 +21,13 @@ function run(files: Record<string, string | undefined>) {
   return { code, lines };
 }
 
-function broken(edit: (doc: { sites: Record<string, unknown>[] } & Record<string, unknown>) => void): string {
-  const doc = JSON.parse(stargateText) as { sites: Record<string, unknown>[] } & Record<string, unknown>;
+function broken(
+  edit: (doc: { sites: Record<string, unknown>[] } & Record<string, unknown>) => void,
+): string {
+  const doc = JSON.parse(stargateText) as { sites: Record<string, unknown>[] } & Record<
+    string,
+    unknown
+  >;
   edit(doc);
   return JSON.stringify(doc);
 }
@@ -32,7 +37,9 @@ describe('check-data', () => {
     const files = defaultFiles(root).map((f) => path.resolve(root, f));
     expect(files.map((f) => path.basename(f))).toEqual(['fusion.json', 'stargate.json']);
     const lines: string[] = [];
-    expect(checkFiles(files, { read: (f) => readFileSync(f, 'utf8'), out: (l) => lines.push(l) })).toBe(0);
+    expect(
+      checkFiles(files, { read: (f) => readFileSync(f, 'utf8'), out: (l) => lines.push(l) }),
+    ).toBe(0);
     expect(lines).toEqual([
       `${files[0]}: ok (fusion, schemaVersion 1)`,
       `${files[1]}: ok (stargate, schemaVersion 1)`,
@@ -107,7 +114,10 @@ describe('check-data', () => {
     try {
       execFileSync(cli, ['scripts/check-data.ts', bad], { cwd: root, encoding: 'utf8' });
     } catch (error) {
-      status = typeof error === 'object' && error && 'status' in error && typeof error.status === 'number' ? error.status : -1;
+      status =
+        typeof error === 'object' && error && 'status' in error && typeof error.status === 'number'
+          ? error.status
+          : -1;
       stdout = typeof error === 'object' && error && 'stdout' in error ? String(error.stdout) : '';
     }
     expect(status).toBe(1);

@@ -46,7 +46,10 @@ export function checkFile(file: string, io: CheckIo): FileResult {
   try {
     text = io.read(file);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : String(error);
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT'
+        ? 'no such file'
+        : String(error);
     return {
       summary: `${file}: cannot be read (${reason})`,
       problems: [{ path: '(root)', message: reason, hint: 'check the path' }],
@@ -54,14 +57,22 @@ export function checkFile(file: string, io: CheckIo): FileResult {
     };
   }
   const parsed = parseJson(text);
-  if (!parsed.ok) return { summary: failed(file, parsed.problems, undefined), problems: parsed.problems, notes: [] };
+  if (!parsed.ok)
+    return {
+      summary: failed(file, parsed.problems, undefined),
+      problems: parsed.problems,
+      notes: [],
+    };
 
   const name = detectDataset(file, parsed.json);
   if (!name) {
     // An array or a bare string cannot be identified by content; its shape is the problem to report.
     const migration = migrateDocument(parsed.json);
     if (!migration.ok) {
-      const problems = migration.problems.map((p) => ({ ...p, hint: hintFor(p, datasetNames[0] ?? 'stargate') }));
+      const problems = migration.problems.map((p) => ({
+        ...p,
+        hint: hintFor(p, datasetNames[0] ?? 'stargate'),
+      }));
       return { summary: failed(file, problems, undefined), problems, notes: [] };
     }
     const problems: CheckedProblem[] = [
@@ -74,7 +85,8 @@ export function checkFile(file: string, io: CheckIo): FileResult {
     return { summary: failed(file, problems, undefined), problems, notes: [] };
   }
   const result = validateDocument(name, parsed.json);
-  if (!result.ok) return { summary: failed(file, result.problems, name), problems: result.problems, notes: [] };
+  if (!result.ok)
+    return { summary: failed(file, result.problems, name), problems: result.problems, notes: [] };
 
   const notes =
     result.fromVersion < CURRENT_SCHEMA_VERSION
@@ -83,7 +95,11 @@ export function checkFile(file: string, io: CheckIo): FileResult {
             `schemaVersion ${CURRENT_SCHEMA_VERSION} when you next edit it (see src/data/migrate.ts)`,
         ]
       : [];
-  return { summary: `${file}: ok (${name}, schemaVersion ${result.fromVersion})`, problems: [], notes };
+  return {
+    summary: `${file}: ok (${name}, schemaVersion ${result.fromVersion})`,
+    problems: [],
+    notes,
+  };
 }
 
 function failed(file: string, problems: CheckedProblem[], name: string | undefined): string {
@@ -105,7 +121,11 @@ export function checkFiles(files: readonly string[], io: CheckIo = nodeIo): numb
     if (problems.length > 0) failures += 1;
   }
   if (files.length > 1) {
-    io.out(failures === 0 ? `all ${files.length} files ok` : `${failures} of ${files.length} files have problems`);
+    io.out(
+      failures === 0
+        ? `all ${files.length} files ok`
+        : `${failures} of ${files.length} files have problems`,
+    );
   }
   return failures === 0 ? 0 : 1;
 }

@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, migrateDocument } from './migrate';
 import { validateDocument } from './validate';
 
-const bundled = (file: string): unknown => JSON.parse(readFileSync(resolve(__dirname, '../../public/data', file), 'utf8'));
+const bundled = (file: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../public/data', file), 'utf8'));
 
 /** The bundled file written back in the version-0 format: no schemaVersion, `updated` for `asOf`. */
 function asVersion0(file: string): Record<string, unknown> {
   const doc = bundled(file);
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error(`${file} is not an object`);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new Error(`${file} is not an object`);
   const copy: Record<string, unknown> = Object.fromEntries(Object.entries(doc));
   copy.updated = copy.asOf;
   delete copy.asOf;
@@ -32,8 +34,17 @@ describe('migrateDocument', () => {
   });
 
   it('accepts an explicit schemaVersion 0 and keeps an asOf an editor already added', () => {
-    const result = migrateDocument({ schemaVersion: 0, updated: '2025', asOf: '2026-01', sources: [] });
-    expect(result).toEqual({ ok: true, fromVersion: 0, doc: { schemaVersion: 1, asOf: '2026-01', sources: [] } });
+    const result = migrateDocument({
+      schemaVersion: 0,
+      updated: '2025',
+      asOf: '2026-01',
+      sources: [],
+    });
+    expect(result).toEqual({
+      ok: true,
+      fromVersion: 0,
+      doc: { schemaVersion: 1, asOf: '2026-01', sources: [] },
+    });
   });
 
   it('does not mutate the file it was given', () => {
@@ -51,7 +62,10 @@ describe('migrateDocument', () => {
     expect(migrateDocument({ schemaVersion: 7, asOf: '2030' })).toEqual({
       ok: false,
       problems: [
-        { path: 'schemaVersion', message: 'this file is schemaVersion 7; this build understands up to 1 — update Gigawatt' },
+        {
+          path: 'schemaVersion',
+          message: 'this file is schemaVersion 7; this build understands up to 1 — update Gigawatt',
+        },
       ],
     });
   });
@@ -65,15 +79,22 @@ describe('migrateDocument', () => {
     ] as const) {
       const result = migrateDocument(value);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.problems[0]?.message).toBe(`expected an object at the top level, got ${got}`);
+      if (!result.ok)
+        expect(result.problems[0]?.message).toBe(`expected an object at the top level, got ${got}`);
     }
   });
 
   it('leaves a schemaVersion that is no version number for the schema to report', () => {
-    const result = validateDocument('stargate', { ...asVersion0('stargate.json'), schemaVersion: '1' });
+    const result = validateDocument('stargate', {
+      ...asVersion0('stargate.json'),
+      schemaVersion: '1',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems[0]).toMatchObject({ path: 'schemaVersion', hint: 'set "schemaVersion" to 1 (a number, without quotes)' });
+      expect(result.problems[0]).toMatchObject({
+        path: 'schemaVersion',
+        hint: 'set "schemaVersion" to 1 (a number, without quotes)',
+      });
     }
   });
 });

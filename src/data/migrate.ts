@@ -39,8 +39,7 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 export type Migration =
-  | { ok: true; doc: JsonObject; fromVersion: number }
-  | { ok: false; problems: ValidationProblem[] };
+  { ok: true; doc: JsonObject; fromVersion: number } | { ok: false; problems: ValidationProblem[] };
 
 /** What a JSON value is, in the words a reader of a data file uses. */
 export function describeJsonType(value: unknown): string {
@@ -61,7 +60,12 @@ export function migrateDocument(json: unknown): Migration {
   if (!isJsonObject(json)) {
     return {
       ok: false,
-      problems: [{ path: '(root)', message: `expected an object at the top level, got ${describeJsonType(json)}` }],
+      problems: [
+        {
+          path: '(root)',
+          message: `expected an object at the top level, got ${describeJsonType(json)}`,
+        },
+      ],
     };
   }
   const declared = json.schemaVersion;
@@ -87,7 +91,12 @@ export function migrateDocument(json: unknown): Migration {
     if (!step) {
       return {
         ok: false,
-        problems: [{ path: 'schemaVersion', message: `schemaVersion ${v} can no longer be read; re-export the file` }],
+        problems: [
+          {
+            path: 'schemaVersion',
+            message: `schemaVersion ${v} can no longer be read; re-export the file`,
+          },
+        ],
       };
     }
     doc = step(doc);

@@ -5,7 +5,10 @@ import { detectDataset, MAX_DEPTH, validateDocument, validateText } from './vali
 const stargateText = readFileSync(resolve(__dirname, '../../public/data/stargate.json'), 'utf8');
 
 /** A mutable copy of the bundled Stargate file, read through JSON like any file. */
-function stargate(): Record<string, unknown> & { sites: Record<string, unknown>[]; sources: Record<string, unknown>[] } {
+function stargate(): Record<string, unknown> & {
+  sites: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+} {
   return JSON.parse(stargateText) as Record<string, unknown> & {
     sites: Record<string, unknown>[];
     sources: Record<string, unknown>[];
@@ -31,7 +34,9 @@ describe('validateText', () => {
       return result.problems[0];
     };
     expect(first(' \n')).toMatchObject({ path: '(root)', message: 'the file is empty' });
-    expect(first('<!doctype html><title>404</title>')).toMatchObject({ message: 'expected JSON but got an HTML page' });
+    expect(first('<!doctype html><title>404</title>')).toMatchObject({
+      message: 'expected JSON but got an HTML page',
+    });
     const truncated = first(stargateText.slice(0, 500));
     expect(truncated?.message).toBe('not valid JSON (truncated or malformed)');
     expect(truncated?.hint).toMatch(/missing comma, bracket or quote/);
@@ -53,7 +58,10 @@ describe('validateDocument', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'sites[0].capacityGw', message: 'expected a number' }),
-        expect.objectContaining({ path: 'sites[0].announced', hint: expect.stringMatching(/YYYY, YYYY-MM or YYYY-MM-DD/) }),
+        expect.objectContaining({
+          path: 'sites[0].announced',
+          hint: expect.stringMatching(/YYYY, YYYY-MM or YYYY-MM-DD/),
+        }),
         expect.objectContaining({
           path: 'sites[0].sourceIds[0]',
           hint: 'add a source with this id to `sources`, or fix the typo',
@@ -72,8 +80,17 @@ describe('validateDocument', () => {
     first.capacityGw = -3;
     second.capacityGw = Number.POSITIVE_INFINITY;
     const problems = problemsOf(doc);
-    expect(problems).toContainEqual({ path: 'sites[0].capacityGw', message: 'expected a number ≥ 0', hint: 'this figure cannot be negative' });
-    expect(problems).toContainEqual(expect.objectContaining({ path: 'sites[1].capacityGw', message: expect.stringMatching(/finite/) }));
+    expect(problems).toContainEqual({
+      path: 'sites[0].capacityGw',
+      message: 'expected a number ≥ 0',
+      hint: 'this figure cannot be negative',
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'sites[1].capacityGw',
+        message: expect.stringMatching(/finite/),
+      }),
+    );
   });
 
   it('reports a file nested absurdly deep instead of overflowing the stack', () => {

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { describeIssue, documentRuleIssues, formatPath, type ValidationProblem } from './common-schema';
+import {
+  describeIssue,
+  documentRuleIssues,
+  formatPath,
+  type ValidationProblem,
+} from './common-schema';
 import { fusionDocument } from './fusion-schema';
 import { CURRENT_SCHEMA_VERSION, isJsonObject, migrateDocument, type JsonObject } from './migrate';
 import { stargateDocument } from './stargate-schema';
@@ -19,14 +24,15 @@ export const datasets = {
 export type DatasetName = keyof typeof datasets;
 export type Dataset<N extends DatasetName> = z.infer<(typeof datasets)[N]['schema']>;
 
-export const datasetNames = Object.keys(datasets).filter((key): key is DatasetName => key in datasets);
+export const datasetNames = Object.keys(datasets).filter(
+  (key): key is DatasetName => key in datasets,
+);
 
 /** A problem as the command line prints it: where, what, and what to do about it. */
 export type CheckedProblem = ValidationProblem & { hint: string };
 
 export type Validation<N extends DatasetName> =
-  | { ok: true; data: Dataset<N>; fromVersion: number }
-  | { ok: false; problems: CheckedProblem[] };
+  { ok: true; data: Dataset<N>; fromVersion: number } | { ok: false; problems: CheckedProblem[] };
 
 /**
  * Deeper than any real file nests (the deepest, fusion.json, is under 10 levels). The limit
@@ -52,7 +58,10 @@ export function parseJson(text: string): JsonParse {
   // Windows editors save UTF-8 with a byte-order mark; fetch strips it, readFileSync does not.
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
-    return { ok: false, problems: [{ path: '(root)', message: 'the file is empty', hint: hints.empty }] };
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: 'the file is empty', hint: hints.empty }],
+    };
   }
   try {
     return { ok: true, json: JSON.parse(body) };
@@ -60,7 +69,9 @@ export function parseJson(text: string): JsonParse {
     if (/^\s*</.test(body)) {
       return {
         ok: false,
-        problems: [{ path: '(root)', message: 'expected JSON but got an HTML page', hint: hints.html }],
+        problems: [
+          { path: '(root)', message: 'expected JSON but got an HTML page', hint: hints.html },
+        ],
       };
     }
     return {
@@ -83,11 +94,17 @@ export function validateDocument<N extends DatasetName>(name: N, json: unknown):
   if (tooDeep) {
     return {
       ok: false,
-      problems: [withHint({ path: formatPath(tooDeep), message: `nested more than ${MAX_DEPTH} levels deep` }, name)],
+      problems: [
+        withHint(
+          { path: formatPath(tooDeep), message: `nested more than ${MAX_DEPTH} levels deep` },
+          name,
+        ),
+      ],
     };
   }
   const migration = migrateDocument(json);
-  if (!migration.ok) return { ok: false, problems: migration.problems.map((p) => withHint(p, name)) };
+  if (!migration.ok)
+    return { ok: false, problems: migration.problems.map((p) => withHint(p, name)) };
 
   // reportInput tells a missing key (input undefined) from a wrong value.
   const result = schema.safeParse(migration.doc, { reportInput: true });
@@ -106,7 +123,10 @@ export function validateDocument<N extends DatasetName>(name: N, json: unknown):
 /** Which dataset a file is: by its name (`stargate.json`, `fusion-2026.json`), else by its top-level keys. */
 export function detectDataset(fileName: string, json: unknown): DatasetName | undefined {
   const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? '';
-  const byName = datasetNames.find((name) => base === datasets[name].file || base.startsWith(`${name}-`) || base.startsWith(`${name}.`));
+  const byName = datasetNames.find(
+    (name) =>
+      base === datasets[name].file || base.startsWith(`${name}-`) || base.startsWith(`${name}.`),
+  );
   if (byName) return byName;
   if (!isJsonObject(json)) return undefined;
   const header = new Set(['schemaVersion', 'asOf', 'updated', 'sources']);
@@ -121,18 +141,32 @@ export function detectDataset(fileName: string, json: unknown): DatasetName | un
 
 function problemFromIssue(issue: z.core.$ZodIssue): ValidationProblem {
   const path = formatPath(issue.path);
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && 'input' in issue && issue.input === undefined) {
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    'input' in issue &&
+    issue.input === undefined
+  ) {
     return { path, message: `missing (${describeIssue(issue)})` };
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number') {
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'number' &&
+    typeof issue.input === 'number'
+  ) {
     // JSON has no NaN or Infinity; a literal like 1e999 parses to Infinity.
     return { path, message: 'expected a finite number (this one is too large)' };
   }
   if (issue.code === 'too_small' && issue.origin === 'number') {
-    return { path, message: `expected a number ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}` };
+    return {
+      path,
+      message: `expected a number ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`,
+    };
   }
   if (issue.code === 'too_big' && issue.origin === 'number') {
-    return { path, message: `expected a number ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}` };
+    return {
+      path,
+      message: `expected a number ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`,
+    };
   }
   return { path, message: describeIssue(issue) };
 }
@@ -142,7 +176,9 @@ function rawRuleProblems(doc: JsonObject): ValidationProblem[] {
   const { sources } = doc;
   // Without a list of sources every source id would read as dangling: noise, not help.
   if (!Array.isArray(sources)) return [];
-  const known = sources.flatMap((s) => (isJsonObject(s) && typeof s.id === 'string' ? [{ id: s.id }] : []));
+  const known = sources.flatMap((s) =>
+    isJsonObject(s) && typeof s.id === 'string' ? [{ id: s.id }] : [],
+  );
   if (known.length === 0) return [];
   return documentRuleIssues({ ...doc, sources: known }).map((issue) => ({
     path: formatPath(issue.path),
@@ -172,8 +208,11 @@ function findTooDeep(root: unknown): (string | number)[] | undefined {
     const { value, path } = top;
     if (typeof value !== 'object' || value === null) continue;
     if (path.length >= MAX_DEPTH) return path;
-    if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-    else for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    if (Array.isArray(value))
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    else
+      for (const [key, item] of Object.entries(value))
+        stack.push({ value: item, path: [...path, key] });
   }
   return undefined;
 }
@@ -182,12 +221,12 @@ function findTooDeep(root: unknown): (string | number)[] | undefined {
 
 const hints = {
   empty: 'the file has no content: copy the whole file again',
-  html:
-    'the server sent a web page instead of the file: check the file exists under data/ and that the server answers 404, not index.html, for a missing file',
+  html: 'the server sent a web page instead of the file: check the file exists under data/ and that the server answers 404, not index.html, for a missing file',
   topLevel: 'a data file is one JSON object, { "schemaVersion": 1, "asOf": …, "sources": […], … }',
   newer: 'deploy a newer build of Gigawatt, or use a file made for this one',
   deep: 'no data file nests this deep: look for brackets opened and never closed',
-  fallback: (name: DatasetName) => `fix the value so the rule holds; the rules are described in src/data/${name}-schema.ts`,
+  fallback: (name: DatasetName) =>
+    `fix the value so the rule holds; the rules are described in src/data/${name}-schema.ts`,
 };
 
 /** Plain-language advice for a problem, keyed on its message; every problem gets one. */
@@ -198,19 +237,34 @@ export function hintFor(problem: ValidationProblem, name: DatasetName): string {
     [/^unknown site id/, 'add a site with this id to `sites`, or fix the typo'],
     [/^unknown programme id/, 'add a programme with this id to `programmes`, or fix the typo'],
     [/^unknown target id/, 'add a target with this id to `targets`, or fix the typo'],
-    [/^unknown id/, 'use the id of an item in this file (programme, phase, record, target, challenge, …), or fix the typo'],
+    [
+      /^unknown id/,
+      'use the id of an item in this file (programme, phase, record, target, challenge, …), or fix the typo',
+    ],
     [/is not in partners/, 'add this partner to `partners`, or fix the typo'],
-    [/^duplicate (phase )?id/, 'give each item its own id: links, filters and embeds find items by id'],
+    [
+      /^duplicate (phase )?id/,
+      'give each item its own id: links, filters and embeds find items by id',
+    ],
     [/real calendar date/, 'use YYYY, YYYY-MM or YYYY-MM-DD with a day that exists in that month'],
     [/ISO date/, 'use YYYY, YYYY-MM or YYYY-MM-DD'],
-    [/after asOf/, 'a date after the file’s asOf cannot have been reported yet: fix the date, or move asOf forward'],
+    [
+      /after asOf/,
+      'a date after the file’s asOf cannot have been reported yet: fix the date, or move asOf forward',
+    ],
     [/^this file is schemaVersion/, hints.newer],
     [/^expected an object at the top level/, hints.topLevel],
     [/^nested more than/, hints.deep],
-    [/^missing/, 'add this key; where a figure is unknown and the field allows it, write null and say why in a note'],
+    [
+      /^missing/,
+      'add this key; where a figure is unknown and the field allows it, write null and say why in a note',
+    ],
     [/^expected a finite number/, 'write an ordinary number; JSON has no Infinity'],
     [/^expected a number [≥>] 0/, 'this figure cannot be negative'],
-    [/^expected a number/, 'write a plain number without quotes, units or thousands separators, e.g. 1.2 (not "1.2", "1.2 GW" or "NaN")'],
+    [
+      /^expected a number/,
+      'write a plain number without quotes, units or thousands separators, e.g. 1.2 (not "1.2", "1.2 GW" or "NaN")',
+    ],
     [/^expected a string/, 'write text in double quotes'],
     [/^expected a boolean/, 'write true or false, without quotes'],
     [/^expected an array/, 'write a list in square brackets, e.g. ["a", "b"]'],
@@ -225,7 +279,8 @@ export function hintFor(problem: ValidationProblem, name: DatasetName): string {
   if (path === 'schemaVersion' && /^expected one of/.test(message)) {
     return `set "schemaVersion" to ${CURRENT_SCHEMA_VERSION} (a number, without quotes)`;
   }
-  if (/^expected one of/.test(message)) return 'use one of the listed values, spelled exactly as shown';
+  if (/^expected one of/.test(message))
+    return 'use one of the listed values, spelled exactly as shown';
   for (const [pattern, hint] of table) if (pattern.test(message)) return hint;
   return hints.fallback(name);
 }
