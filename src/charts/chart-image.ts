@@ -38,22 +38,33 @@ const inlined = [
   'text-decoration',
 ] as const;
 
-function inlineStyles(source: Element, target: Element): void {
+/**
+ * Copies the look of `source` onto its clone `target`, recursively. A property is written only
+ * where it differs from the parent's value (these are all inherited in SVG), which keeps the
+ * file small; classes, focus and ARIA attributes go, as they mean nothing outside the page.
+ */
+function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
   const computed = window.getComputedStyle(source);
   if (target instanceof SVGElement) {
     for (const name of inlined) {
       const value = computed.getPropertyValue(name);
       // CSSOM writes, not a style attribute string: allowed under style-src 'self'.
-      if (value) target.style.setProperty(name, value);
+      if (value && (!parent || parent.getPropertyValue(name) !== value || target.hasAttribute(name))) {
+        target.style.setProperty(name, value);
+      }
     }
     if (computed.display === 'none') target.style.setProperty('display', 'none');
+    target.removeAttribute('class');
+    target.removeAttribute('tabindex');
+    target.removeAttribute('role');
+    for (const attr of [...target.attributes]) if (attr.name.startsWith('aria-')) target.removeAttribute(attr.name);
   }
   const sourceChildren = source.children;
   const targetChildren = target.children;
   for (let i = 0; i < sourceChildren.length; i += 1) {
     const s = sourceChildren[i];
     const t = targetChildren[i];
-    if (s && t) inlineStyles(s, t);
+    if (s && t) inlineStyles(s, t, computed);
   }
 }
 
@@ -212,17 +223,22 @@ export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImag
 
   y += 8;
   const plot = main.cloneNode(true) as SVGSVGElement;
-  inlineStyles(main, plot);
+  inlineStyles(main, plot, null);
   plot.setAttribute('x', String(pad + Math.max(0, (inner - plotWidth) / 2)));
   plot.setAttribute('y', String(y));
   plot.setAttribute('width', String(plotWidth));
   plot.setAttribute('height', String(plotHeight));
   plot.removeAttribute('class');
   plot.style.setProperty('overflow', 'visible');
+  // Recharts sizes its surface to 100% of its box; inside the composed picture that would be
+  // 100% of the whole image, so pin it to the plot's own size.
+  plot.style.setProperty('width', `${plotWidth}px`);
+  plot.style.setProperty('height', `${plotHeight}px`);
+  for (const empty of plot.querySelectorAll('title, desc')) if (!empty.textContent) empty.remove();
   for (const extra of extras) {
     for (const defs of extra.querySelectorAll('defs')) {
       const copy = defs.cloneNode(true) as SVGDefsElement;
-      inlineStyles(defs, copy);
+      inlineStyles(defs, copy, null);
       plot.prepend(copy);
     }
   }

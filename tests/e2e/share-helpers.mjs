@@ -1,0 +1,81 @@
+// Helpers shared by the share, a11y, i18n and mobile browser tests: the routes to walk, a
+// "view is ready" wait, and axe-core run under the strict CSP.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, buildApp } from './build.mjs';
+import { TIMEOUT_MS, waitForChart, waitForChartsSettled } from './browser.mjs';
+
+/** Every route a reader reaches from the navigation, plus a site page and the not-found view. */
+export const APP_ROUTES = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/energy', '/sources', '/no/such/page'];
+
+/**
+ * The build to test: GW_E2E_DIST names an existing build (to iterate without rebuilding the
+ * shared dist-e2e others may be using); otherwise the run's shared build.
+ */
+export async function testDist() {
+  if (process.env.GW_E2E_DIST) return path.resolve(REPO_ROOT, process.env.GW_E2E_DIST);
+  return buildApp();
+}
+
+/**
+ * Ready to inspect: content or an alert shown, nothing loading, every chart that shows its
+ * chart (not its table) drawn and still.
+ * @param {import('./browser.mjs').DefectPage} p
+ */
+export async function waitForReady(p) {
+  const { page } = p;
+  await page.locator('h1, [data-chart-id], [role="alert"]').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, {
+    timeout: TIMEOUT_MS,
+    polling: 100,
+  });
+  await p.settle();
+  const ids = await page.$$eval('[data-chart-id]', (els) =>
+    els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),
+  );
+  for (const id of ids) await waitForChart(page, id);
+  await waitForChartsSettled(page);
+}
+
+const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page and returns its serious and critical violations. The script goes
+ * in through page.evaluate (the DevTools protocol), which the page's CSP does not govern — an
+ * injected <script> with inline text would be blocked by script-src 'self' and reported —
+ * so the test adds no CSP violation of its own (the callers assert none).
+ * @param {import('playwright-core').Page} page
+ */
+export async function seriousAxeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  /** @type {{ id: string, impact: string | null, help: string, nodes: { target: string[], failureSummary?: string }[] }[]} */
+  const violations = await page.evaluate(async () => {
+    const axe = /** @type {any} */ (window).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((/** @type {any} */ v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((/** @type {any} */ n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** @param {{ id: string, impact: string | null, help: string, nodes: { target: string[], failureSummary?: string }[] }[]} violations */
+export function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(0, 2).join(' ')}`).join('\n')}`)
+    .join('\n');
+}
+
+/** @param {string} route @param {Record<string, string>} params @param {string} base */
+export function routeUrl(base, route, params = {}) {
+  const url = new URL(route.replace(/^\//, ''), base);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url.href;
+}
