@@ -62,7 +62,7 @@ export function AreaBarChart({
           }}
         />
         <Area
-          type="monotone"
+          type="linear"
           dataKey="area"
           stroke={areaColor}
           strokeWidth={2}

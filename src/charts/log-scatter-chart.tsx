@@ -54,7 +54,8 @@ type DotProps = { cx?: number; cy?: number; payload?: PointRow };
 export function logDomain(values: readonly number[]): [number, number] {
   const positive = values.filter((v) => v > 0);
   if (positive.length === 0) return [0.1, 10];
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
+  // Padded, so a point just above a decade (0.0105) does not sit on the axis line.
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive) * 0.8));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive) * 1.05));
   return [lo, hi > lo ? hi : lo * 10];
 }

@@ -273,7 +273,7 @@ export function TimelineChart({
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 24, right: 12, bottom: 4, left: 0 }}
+          margin={{ top: 44, right: 12, bottom: 4, left: 0 }}
           barCategoryGap={2}
         >
           <CartesianGrid horizontal={false} stroke={palette.grid} strokeDasharray="2 4" />
@@ -315,7 +315,8 @@ export function TimelineChart({
               fill: palette.today,
               fontSize: 12,
               fontWeight: 600,
-              offset: 14,
+              // Above the year labels of the top axis, not on them.
+              offset: 32,
             }}
           />
           <Bar dataKey="range" shape={renderRow} isAnimationActive="auto" />

@@ -21,7 +21,7 @@ export const fusion = defineMessages({
     'fusion.today': 'Today ({year})',
     'fusion.date.none': 'no date given',
     'fusion.notGiven': 'not given',
-    'fusion.krw': '{value} won',
+    'fusion.krw': 'KRW {value} bn',
     'fusion.eurBn': '€{value} bn',
     'fusion.usdBn': '${value} bn',
     'fusion.q.about': 'about {value}',
@@ -94,7 +94,7 @@ export const fusion = defineMessages({
     'fusion.records.logScale': ', on a logarithmic scale',
     'fusion.records.summarySeries': '{series}: best {value} in {year}',
     'fusion.records.takeaway.gain':
-      'Gain is still far from a power plant’s: {best}. Magnetic Q and NIF’s laser target gain are different measures and are plotted apart.',
+      'Best measured magnetic-confinement Q: {q}; NIF’s laser target gain, a different measure: {gain}. A power plant needs {plant}.',
     'fusion.records.takeaway.energy':
       'Most fusion energy from one pulse: {best}. JET (magnetic) and NIF (laser) are plotted apart.',
     'fusion.records.takeaway.power':
@@ -130,7 +130,7 @@ export const fusion = defineMessages({
     'fusion.metric.magnetic-field': 'Magnetic field',
     'fusion.metric.first-plasma': 'First plasma',
     'fusion.unit.millionC': 'million °C',
-    'fusion.unit.ratio': 'ratio',
+    'fusion.unit.ratio': 'gain (ratio)',
     'fusion.challenges.title': 'What stands in the way',
     'fusion.challenges.lede':
       'Each hurdle with the numbers that show how hard it is. Where the sources give no figure, the gap is stated, not filled.',
@@ -142,9 +142,12 @@ export const fusion = defineMessages({
     'fusion.investment.new': 'New in the year before the report',
     'fusion.investment.companies': 'Companies surveyed',
     'fusion.investment.year': 'FIA report',
+    'fusion.investment.col.total': 'Total',
+    'fusion.investment.col.new': 'New',
+    'fusion.investment.col.companies': 'Companies',
     'fusion.investment.report': 'FIA report {year}',
     'fusion.investment.korea': 'Korea’s public fusion budget',
-    'fusion.investment.previous': 'previously {value} won',
+    'fusion.investment.previous': 'previously KRW {value} bn',
     'fusion.investment.summary': 'Cumulative private fusion investment by FIA report year: {list}',
     'fusion.costs.title': 'ITER’s cost: estimates over time',
     'fusion.costs.lede':
@@ -256,7 +259,7 @@ export const fusion = defineMessages({
     'fusion.records.logScale': ', 로그 눈금',
     'fusion.records.summarySeries': '{series}: 최고 {value}({year}년)',
     'fusion.records.takeaway.gain':
-      '이득은 아직 발전소 수준에 한참 못 미칩니다: {best}. 자기 가둠 방식의 Q와 NIF 레이저 방식의 표적 이득은 서로 다른 지표라 따로 표시합니다.',
+      '자기 가둠 방식의 최고 실측 Q는 {q}, 이와 다른 지표인 NIF 레이저 표적 이득은 {gain}입니다. 발전소에는 {plant}가 필요합니다.',
     'fusion.records.takeaway.energy':
       '한 번의 펄스에서 얻은 최대 핵융합 에너지: {best}. JET(자기 가둠)와 NIF(레이저)는 따로 표시합니다.',
     'fusion.records.takeaway.power':
@@ -291,7 +294,7 @@ export const fusion = defineMessages({
     'fusion.metric.magnetic-field': '자기장',
     'fusion.metric.first-plasma': '최초 플라스마',
     'fusion.unit.millionC': '백만 °C',
-    'fusion.unit.ratio': '비율',
+    'fusion.unit.ratio': '이득(비율)',
     'fusion.challenges.title': '넘어야 할 과제',
     'fusion.challenges.lede':
       '과제마다 얼마나 어려운지 보여 주는 수치를 함께 적었습니다. 출처에 수치가 없으면 빈칸으로 밝히고 채우지 않았습니다.',
@@ -303,6 +306,9 @@ export const fusion = defineMessages({
     'fusion.investment.new': '보고서 직전 1년 신규 유치액',
     'fusion.investment.companies': '조사 기업 수',
     'fusion.investment.year': 'FIA 보고서',
+    'fusion.investment.col.total': '누적',
+    'fusion.investment.col.new': '신규',
+    'fusion.investment.col.companies': '기업 수',
     'fusion.investment.report': 'FIA {year}년 보고서',
     'fusion.investment.korea': '한국 정부 핵융합 예산',
     'fusion.investment.previous': '이전 {value} 원',

@@ -208,6 +208,9 @@ function Investment({ doc, sources }: SectionProps) {
   const { t, usdBn, number, pick, date } = i18n;
   const palette = usePalette();
   const series = investmentSeries(doc);
+  // Won in 억/조 for Korean readers, in billions for everyone else.
+  const krw = (bn: number) =>
+    i18n.lang === 'ko' ? formatKoreanUnits(bn * 1e9, 'ko') : number(bn, 1);
   const latest = series[series.length - 1];
   const first = series[0];
   return (
@@ -245,7 +248,7 @@ function Investment({ doc, sources }: SectionProps) {
           height={220}
           areaColor={palette.series[0] ?? palette.text}
           barColor={palette.series[1] ?? palette.text}
-          formatValue={(v) => usdBn(v)}
+          formatValue={(v) => (v === 0 ? '0' : usdBn(v))}
           data={series.map((p) => ({
             key: p.id,
             label: String(p.reportYear),
@@ -285,13 +288,13 @@ function Investment({ doc, sources }: SectionProps) {
             <tr>
               <th scope="col">{t('fusion.investment.year')}</th>
               <th scope="col" className="num">
-                {t('fusion.investment.cumulative')}
+                {t('fusion.investment.col.total')}
               </th>
               <th scope="col" className="num">
-                {t('fusion.investment.new')}
+                {t('fusion.investment.col.new')}
               </th>
               <th scope="col" className="num">
-                {t('fusion.investment.companies')}
+                {t('fusion.investment.col.companies')}
               </th>
             </tr>
           </thead>
@@ -319,10 +322,9 @@ function Investment({ doc, sources }: SectionProps) {
           <ul className="fu-list">
             {doc.investment.korea.map((k) => (
               <li key={k.id}>
-                <strong>{pick(k.label)}</strong>:{' '}
-                {t('fusion.krw', { value: formatKoreanUnits(k.amountKrwBn * 1e9, i18n.lang) })}
+                <strong>{pick(k.label)}</strong>: {t('fusion.krw', { value: krw(k.amountKrwBn) })}
                 {k.previousAmountKrwBn !== undefined &&
-                  ` (${t('fusion.investment.previous', { value: formatKoreanUnits(k.previousAmountKrwBn * 1e9, i18n.lang) })})`}
+                  ` (${t('fusion.investment.previous', { value: krw(k.previousAmountKrwBn) })})`}
                 {k.announced && ` · ${date(k.announced)}`}{' '}
                 <SourceList ids={k.sourceIds} sources={sources} />
               </li>
@@ -394,9 +396,7 @@ function IterCosts({ doc, sources }: SectionProps) {
           <p className="fu-callout__amount">
             {costText(i18n, c)} <span className="fu-cost__year">({date(c.statedIn)})</span>
           </p>
-          <p>
-            {t(estimatorKey[c.estimator])}: {pick(c.scope)}
-          </p>
+          <p>{pick(c.scope)}</p>
           {c.note && <p className="fu-muted">{pick(c.note)}</p>}
         </div>
       ))}

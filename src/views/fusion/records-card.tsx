@@ -29,6 +29,7 @@ import { cardSources, qualified, SourceList } from './fusion-format';
 import {
   metricGroups,
   metricsOfGroup,
+  headline,
   otherRecords,
   seriesOfGroup,
   type MetricGroup,
@@ -116,7 +117,7 @@ export function RecordsCard({ headingLevel, height }: ChartProps) {
 
 function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: FusionDocument }) {
   const i18n = useI18n();
-  const { t, pick, date } = i18n;
+  const { t, pick, date, number } = i18n;
   const palette = usePalette();
   const [mode, setMode] = useChartMode(chartId);
   const [group, setGroup] = useUrlParam('metric', metricParam);
@@ -172,19 +173,27 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       buckets.set(key, bucket);
     }
     for (const [key, bucket] of buckets) {
-      const best = bucket.points.reduce((a, b) => (b.value > a.value ? b : a));
+      // The label goes on the best measured point: an extrapolated "equivalent" does not count.
+      const measured = bucket.points.filter((p) => p.qualifier !== 'equivalent');
+      const best = (measured.length > 0 ? measured : bucket.points).reduce((a, b) =>
+        b.value > a.value ? b : a,
+      );
       series.push({
         key,
         label: bucket.label,
         color: palette.series[series.length % palette.series.length] ?? palette.text,
-        joined: true,
+        // Joined only within one device: a line from JT-60U to JET would read as progress.
+        joined: new Set(bucket.points.map((p) => p.device.en)).size === 1,
         points: bucket.points.map((p) => ({
           key: p.id,
           x: p.year,
           y: p.value,
           hollow: p.uncertain,
           derived: p.derived,
-          note: p === best ? shortName(pick(p.device)) : undefined,
+          note:
+            p === best
+              ? `${shortName(pick(p.device))} ${valueText(i18n, p.value, family.unit)}`
+              : undefined,
           tooltip: pointTooltip(p, family.metric, family.unit),
         })),
       });
@@ -195,7 +204,9 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
   const featured = targets.filter((tg) => featuredTargets[group].includes(tg.id));
   const references: ReferenceMark[] = (featured.length > 0 ? featured : targets).map((tg) => ({
     key: tg.id,
-    label: `${shortName(pick(tg.subject))} ${pick(tg.label)}`,
+    // A general requirement's label says what it is for; a programme's goal needs its name.
+    label:
+      tg.programmeId === null ? pick(tg.label) : `${shortName(pick(tg.subject))} ${pick(tg.label)}`,
     low: tg.low,
     high: tg.high,
     dashed: tg.uncertain || tg.qualifier === 'simulated',
@@ -343,9 +354,22 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       (a, b) => (a === null || b.p.y > a.p.y ? b : a),
       null,
     );
-  const takeaway = t(takeawayKey[group], {
-    best: top ? `${top.p.tooltip.title} ${valueText(i18n, top.p.y, u)}` : '–',
-  });
+  const h = headline(doc);
+  const plant = doc.targets.find((x) => x.metric === 'q-physics' && x.programmeId === null);
+  const takeaway =
+    group === 'gain'
+      ? t('fusion.records.takeaway.gain', {
+          q: h.bestQ
+            ? `${number(h.bestQ.value, 2)} (${shortName(pick(h.bestQ.device))}, ${h.bestQ.date ?? '–'})`
+            : '–',
+          gain: h.bestTargetGain
+            ? `${number(h.bestTargetGain.value, 2)} (${shortName(pick(h.bestTargetGain.device))}, ${h.bestTargetGain.date?.slice(0, 4) ?? '–'})`
+            : '–',
+          plant: plant ? pick(plant.label) : '–',
+        })
+      : t(takeawayKey[group], {
+          best: top ? `${top.p.tooltip.title} ${valueText(i18n, top.p.y, u)}` : '–',
+        });
 
   const others = otherRecords(doc);
   const controls = (

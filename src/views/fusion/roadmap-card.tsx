@@ -175,10 +175,9 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
         years: number(Math.round(biggest.slipYears ?? 0)),
         pulled:
           pulled.length > 0
-            ? pulled
-                .map((p) => pick(p.programmeName))
-                .filter((v, i, a) => a.indexOf(v) === i)
-                .join(', ')
+            ? new Intl.ListFormat(i18n.lang, { type: 'conjunction' }).format([
+                ...new Set(pulled.map((p) => pick(p.programmeName))),
+              ])
             : '–',
       })
     : t('fusion.roadmap.takeawayPlain');
