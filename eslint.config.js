@@ -28,6 +28,30 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
+      // Text from the data files must render as text and never run: no HTML sinks, no eval.
+      // (eslint-plugin-react's no-danger is not installed; these selectors do its job.)
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message:
+            'Render data as text: dangerouslySetInnerHTML would run markup from a data file.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message:
+            'Set textContent instead: innerHTML/outerHTML would run markup from a data file.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+          message:
+            'Build elements instead: parsing an HTML string would run markup from a data file.',
+        },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
       // Imports go one way: app → views → {charts, data}. charts and data know
       // neither each other nor anything above them; views never import each other
       // except through the registry (which lives in views/ and is read by app/).
