@@ -8,6 +8,8 @@ export type SparkPoint = {
   y: number;
   /** Tooltip title for the point. */
   label: string;
+  /** How the tooltip names the point's x value (a full date where the axis shows years). */
+  xLabel?: string;
   /** Shown hollow/lighter: rests on weak sources or is flagged unverified. */
   uncertain?: boolean;
 };
@@ -36,19 +38,29 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
         return (
           <TooltipBox
             title={point.label}
-            lines={[[formatX(point.x), formatY(point.y)]]}
+            lines={[[point.xLabel ?? formatX(point.x), formatY(point.y)]]}
             note={point.uncertain ? uncertainNote : undefined}
           />
         );
       }}
     />
   );
+  // On a continuous time axis, tick only whole years: 2025.6 means nothing to a reader.
+  const xs = points.map((p) => p.x);
+  const yearTicks =
+    kind === 'step' && xs.length > 0
+      ? Array.from(
+          { length: Math.floor(Math.max(...xs)) - Math.ceil(Math.min(...xs)) + 1 },
+          (_, i) => Math.ceil(Math.min(...xs)) + i,
+        )
+      : undefined;
   const axes = [
     <XAxis
       key="x"
       dataKey="x"
       type={kind === 'bar' ? 'category' : 'number'}
-      domain={['dataMin', 'dataMax']}
+      domain={kind === 'step' ? [Math.floor(Math.min(...xs)), 'dataMax'] : ['dataMin', 'dataMax']}
+      ticks={yearTicks}
       tickFormatter={formatX}
       tick={{ fill: palette.muted, fontSize: 12 }}
       stroke={palette.grid}

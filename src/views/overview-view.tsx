@@ -97,6 +97,7 @@ export function OverviewView() {
                 .map((a) => ({
                   key: a.id,
                   x: isoToYear(a.date),
+                  xLabel: i18n.date(a.date),
                   y: a.capacityGw ?? 0,
                   label: i18n.pick(a.label),
                   uncertain: isUncertain(a, sources),
@@ -105,13 +106,13 @@ export function OverviewView() {
               return (
                 <>
                   <Kpis headlines={stargateHeadlines(doc)} />
-                  <figure className="overview__spark">
+                  <figure className="overview__spark" data-chart-id="stargate-growth">
                     <figcaption>{t('overview.stargate.chart')}</figcaption>
                     <SparkChart
                       kind="step"
                       points={points}
                       height={180}
-                      formatX={(x) => (Number.isInteger(x) ? String(x) : i18n.number(x, 1))}
+                      formatX={(x) => String(Math.floor(x))}
                       formatY={(y) => i18n.gw(y)}
                       reference={target === null ? undefined : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }}
                       uncertainNote={t('chart.uncertain.note')}
@@ -165,6 +166,18 @@ export function OverviewView() {
           </p>
         </section>
       </div>
+
+      <section className="panel overview__meet" aria-labelledby="overview-energy">
+        <div>
+          <h2 id="overview-energy">{t('overview.energy.title')}</h2>
+          <p>{t('overview.energy.body')}</p>
+        </div>
+        <p>
+          <Link className="cta" to={linkTo('/energy')}>
+            {t('overview.energy.link')} →
+          </Link>
+        </p>
+      </section>
     </article>
   );
 }
