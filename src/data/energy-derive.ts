@@ -27,6 +27,14 @@ export const whatIfLimits = {
 
 export type WhatIfField = keyof typeof whatIfLimits;
 
+/** The inputs in the order the calculator shows them (and names problems). */
+export const whatIfFields = [
+  'aiGw',
+  'facilityPerIt',
+  'unitMw',
+  'capacityFactorPct',
+] as const satisfies readonly WhatIfField[];
+
 export type WhatIfInput = Record<WhatIfField, number>;
 
 export type WhatIfProblem =
@@ -68,7 +76,7 @@ export function parseInputNumber(raw: string): number {
 /** Every problem with the inputs, in field order; empty when the sums are safe to do. */
 export function checkWhatIf(input: WhatIfInput): WhatIfProblem[] {
   const problems: WhatIfProblem[] = [];
-  for (const field of Object.keys(whatIfLimits) as WhatIfField[]) {
+  for (const field of whatIfFields) {
     const value = input[field];
     const { min, max } = whatIfLimits[field];
     if (!Number.isFinite(value)) problems.push({ field, kind: 'not-a-number' });

@@ -1,4 +1,5 @@
 import { common } from './messages/common';
+import { energy } from './messages/energy';
 import { fusion } from './messages/fusion';
 import { overview } from './messages/overview';
 import { present } from './messages/present';
@@ -10,7 +11,7 @@ import { stargate } from './messages/stargate';
  * The one catalogue of user-visible strings. Each area keeps its bundle in messages/;
  * adding an area is one import and one spread here.
  */
-const bundles = [common, overview, sources, present, stargate, fusion, share] as const;
+const bundles = [common, overview, sources, present, stargate, fusion, energy, share] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/catalogue';
  * all derive from it: adding a topic is one data file, one view and one line here.
  */
 
-export type ViewId = 'overview' | 'stargate' | 'site' | 'fusion' | 'sources';
+export type ViewId = 'overview' | 'stargate' | 'site' | 'fusion' | 'energy' | 'sources';
 
 export type ViewEntry = {
   id: ViewId;
@@ -48,6 +48,13 @@ export const views: readonly ViewEntry[] = [
     component: lazy(() => import('./fusion/fusion-view').then((m) => ({ default: m.FusionView }))),
   },
   {
+    id: 'energy',
+    path: '/energy',
+    navKey: 'nav.energy',
+    inNav: true,
+    component: lazy(() => import('./energy/energy-view').then((m) => ({ default: m.EnergyView }))),
+  },
+  {
     id: 'sources',
     path: '/sources',
     navKey: 'nav.sources',
@@ -69,6 +76,7 @@ export const chartIds = [
   'stargate-investment',
   'fusion-roadmap',
   'fusion-records',
+  'energy-gap',
 ] as const;
 export type ChartId = (typeof chartIds)[number];
 
@@ -110,6 +118,12 @@ export const charts: readonly ChartEntry[] = [
     view: 'fusion',
     params: ['metric', 'hidden'],
     component: lazy(() => import('./fusion/records-card').then((m) => ({ default: m.RecordsCard }))),
+  },
+  {
+    id: 'energy-gap',
+    view: 'energy',
+    params: ['gap-hide', 'gap-scale'],
+    component: lazy(() => import('./energy/gap-card').then((m) => ({ default: m.EnergyGapCard }))),
   },
 ];
 
