@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 // Views are lazy chunks behind their data; the first render of a route takes a moment
 // while Vitest transforms the module, so give findBy* queries room on a slow machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15000 });
 
 afterEach(() => {
   cleanup();
