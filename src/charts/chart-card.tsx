@@ -105,7 +105,9 @@ export function ChartCard<Row>({
         </div>
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}
+      {/* Keyed by mode: when the chart cannot draw, switching to the table must still show the numbers. */}
       <ErrorBoundary
+        key={mode}
         fallback={(_error, reset) => (
           <div role="alert" className="chart-card__error">
             <p>{t('error.chart')}</p>
