@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { themes } from './settings';
+import { ErrorBoundary } from '../charts/error-boundary';
 import { CopyLinkButton } from '../charts/export-menu';
 import type { ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
@@ -46,6 +47,7 @@ function SettingsBar({ theme }: { theme: ThemeChoice }) {
 
 export function ShellLayout({ theme }: { theme: ThemeChoice }) {
   const { t } = useI18n();
+  const location = useLocation();
   const linkTo = useLinkTo();
   return (
     <div className="shell" data-mode="app">
@@ -76,9 +78,24 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
         <SettingsBar theme={theme} />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
-          <Outlet />
-        </Suspense>
+        {/* A view whose code fails to load (a chunk answered 500 after a redeploy, a proxy hiccup)
+            must not take the shell with it; keyed by path so navigating away clears it. Retry
+            reloads, because React.lazy keeps a failed import for the rest of the session. */}
+        <ErrorBoundary
+          key={location.pathname}
+          fallback={() => (
+            <div role="alert" className="data-alert">
+              <p className="data-alert__title">{t('error.view')}</p>
+              <button type="button" onClick={() => window.location.reload()}>
+                {t('error.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="shell__footer">
         <p>{t('app.tagline')}</p>
