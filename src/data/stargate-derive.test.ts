@@ -4,9 +4,7 @@ import {
   filterOptions,
   growthSeries,
   investmentBreakdown,
-  isUncertain,
   siteDetail,
-  sourcesById,
   totalsByPartner,
   totalsByStatus,
 } from './stargate-derive';
@@ -322,26 +320,6 @@ function fixture(): StargateDocument {
 
 it('the fixture is itself a valid document', () => {
   expect(stargateDocument.safeParse(fixture()).success).toBe(true);
-});
-
-describe('isUncertain', () => {
-  const byId = sourcesById({ sources });
-
-  it('is true when flagged', () => {
-    expect(isUncertain({ uncertain: true, sourceIds: ['press'] }, byId)).toBe(true);
-  });
-
-  it('is true when every source is grade C', () => {
-    expect(isUncertain({ sourceIds: ['wiki', 'blog'] }, byId)).toBe(true);
-  });
-
-  it('is false when any source is better than C', () => {
-    expect(isUncertain({ uncertain: false, sourceIds: ['wiki', 'news'] }, byId)).toBe(false);
-  });
-
-  it('treats an unresolved id as vouching for nothing', () => {
-    expect(isUncertain({ sourceIds: ['missing'] }, byId)).toBe(true);
-  });
 });
 
 describe('capacityBySite', () => {

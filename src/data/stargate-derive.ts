@@ -17,6 +17,7 @@ import {
   type StargateEvent,
   type TargetHorizon,
 } from './stargate-schema';
+import { isUncertain, sourcesById } from './sources-derive';
 
 /*
  * Plain functions over a parsed Stargate document, shaped for the views. No rounding up,
@@ -36,22 +37,6 @@ function compareDates(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
-}
-
-export function sourcesById(doc: { sources: readonly Source[] }): Map<string, Source> {
-  return new Map(doc.sources.map((s) => [s.id, s]));
-}
-
-/**
- * A fact is shown as uncertain when the data flags it or when every source behind it is
- * grade C (aggregator, mirror, wiki). An id that does not resolve vouches for nothing.
- */
-export function isUncertain(
-  fact: { uncertain?: boolean; sourceIds: readonly string[] },
-  sources: ReadonlyMap<string, Source>,
-): boolean {
-  if (fact.uncertain) return true;
-  return fact.sourceIds.every((id) => (sources.get(id)?.reliability ?? 'C') === 'C');
 }
 
 // ---------------------------------------------------------------- capacity by site
