@@ -1,0 +1,61 @@
+import { render, screen } from '@testing-library/react';
+import { beforeEach, expect, it, vi } from 'vitest';
+import { HorizontalBarChart, type BarDatum } from './bar-chart';
+
+// jsdom has no layout: every element measures 0 × 0, and ResponsiveContainer then draws nothing.
+// The reader also prefers reduced motion, so the bars and their labels draw at once.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+    DOMRect.fromRect({ width: 640, height: 200 }),
+  );
+  const matchMedia = window.matchMedia;
+  vi.spyOn(window, 'matchMedia').mockImplementation((query) =>
+    query.includes('prefers-reduced-motion')
+      ? { ...matchMedia(query), matches: true }
+      : matchMedia(query),
+  );
+  return () => vi.restoreAllMocks();
+});
+
+const datum = (overrides: Partial<BarDatum> & Pick<BarDatum, 'key'>): BarDatum => ({
+  label: overrides.key,
+  value: 1,
+  valueLabel: '1 GW',
+  color: '#0072B2',
+  tooltip: { title: overrides.key, lines: [] },
+  ...overrides,
+});
+
+it('labels a null value as not disclosed instead of drawing a zero bar', async () => {
+  render(
+    <HorizontalBarChart
+      height={200}
+      unknownLabel="not disclosed"
+      formatTick={String}
+      data={[
+        datum({ key: 'known', label: 'Known site', value: 1.2, valueLabel: '1.2 GW' }),
+        datum({ key: 'quiet', label: 'Quiet site', value: null, valueLabel: 'not disclosed' }),
+      ]}
+    />,
+  );
+  expect(await screen.findByText('not disclosed')).toBeInTheDocument();
+  expect(await screen.findByText('1.2 GW', undefined, { timeout: 4000 })).toBeInTheDocument();
+  expect(screen.getAllByText('Quiet site').length).toBeGreaterThan(0);
+});
+
+it('keeps the hatch pattern for an uncertain bar inside the chart', async () => {
+  const { container } = render(
+    <HorizontalBarChart
+      height={160}
+      unknownLabel="not disclosed"
+      formatTick={String}
+      data={[datum({ key: 'shaky', value: 1, uncertain: true })]}
+    />,
+  );
+  await screen.findByText('1 GW', undefined, { timeout: 4000 });
+  /* eslint-disable testing-library/no-container, testing-library/no-node-access --
+     an SVG pattern has no role, and the hatch is what this test is about. */
+  const pattern = container.querySelector('svg pattern');
+  expect(pattern).not.toBeNull();
+  expect(container.querySelector(`svg [fill="url(#${pattern?.id ?? ''})"]`)).not.toBeNull();
+});
