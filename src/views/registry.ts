@@ -98,13 +98,13 @@ export const charts: readonly ChartEntry[] = [
   {
     id: 'stargate-growth',
     view: 'stargate',
-    params: [],
+    params: ['growth-hide'],
     component: lazy(() => import('./stargate/growth-card').then((m) => ({ default: m.GrowthCard }))),
   },
   {
     id: 'stargate-investment',
     view: 'stargate',
-    params: [],
+    params: ['invest'],
     component: lazy(() => import('./stargate/investment-card').then((m) => ({ default: m.InvestmentCard }))),
   },
   {

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { sourcesById } from '../../data/sources-derive';
+import type { PowerItem, PowerUnit, StargateDocument } from '../../data/stargate-schema';
+import { formatKoreanUnits } from '../../i18n/format';
+import { useI18n, type I18n } from '../../i18n/i18n-context';
+import { useLinkTo } from '../url-state';
+import { SourceLinks } from './source-links';
+
+/* Pieces both Stargate pages show: power figures with their units, and disputed figures. */
+
+const unitKeys = {
+  GW: 'sg.unit.GW',
+  MW: 'sg.unit.MW',
+  'us-homes': 'sg.unit.us-homes',
+  reactors: 'sg.unit.reactors',
+  percent: 'sg.unit.percent',
+  'gallons-per-year-per-building': 'sg.unit.gallons-per-year-per-building',
+  'mt-co2e-per-year': 'sg.unit.mt-co2e-per-year',
+} as const satisfies Record<PowerUnit, string>;
+
+/** A power fact's number in its unit ("8,000,000 US homes"), or null where it has none. */
+export function powerValue(i18n: I18n, item: PowerItem): string | null {
+  if (item.value === null || item.unit === null) return null;
+  if (item.unit === 'GW') return i18n.gw(item.value);
+  if (item.unit === 'MW') return i18n.gw(item.value / 1000);
+  // Korean readers count large numbers in 만 and 억 (8,000,000 → 800만).
+  const value =
+    i18n.lang === 'ko' && item.value >= 1e4
+      ? formatKoreanUnits(item.value)
+      : i18n.number(item.value);
+  return i18n.t(unitKeys[item.unit], { value });
+}
+
+/** Disputed figures, each with the sites it touches and its sources. */
+export function ConflictList({
+  conflicts,
+  doc,
+}: {
+  conflicts: StargateDocument['conflicts'];
+  doc: StargateDocument;
+}) {
+  const { pick } = useI18n();
+  const linkTo = useLinkTo();
+  const sources = useMemo(() => sourcesById(doc), [doc]);
+  const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
+  return (
+    <dl className="sg-conflicts">
+      {conflicts.map((c) => (
+        <div key={c.id} className="sg-conflict">
+          <dt>{pick(c.topic)}</dt>
+          <dd>
+            <p>{pick(c.text)}</p>
+            <p className="sg-small">
+              {c.siteIds.map((id) => {
+                const name = siteNames.get(id);
+                return (
+                  <span key={id}>
+                    <Link to={linkTo(`/stargate/sites/${id}`)}>{name ? pick(name) : id}</Link>
+                    {' · '}
+                  </span>
+                );
+              })}
+              <SourceLinks ids={c.sourceIds} sources={sources} />
+            </p>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

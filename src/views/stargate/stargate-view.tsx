@@ -1,0 +1,313 @@
+import { Suspense, useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { sourcesById, isUncertain } from '../../data/sources-derive';
+import { growthSeries } from '../../data/stargate-derive';
+import { powerTopic, type StargateDocument } from '../../data/stargate-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { DatasetGate } from '../dataset-gate';
+import { useLinkTo } from '../url-state';
+import { CapacityCard } from './capacity-card';
+import { GrowthCard } from './growth-card';
+import { InvestmentCard } from './investment-card';
+import { SourceLinks } from './source-links';
+import { countryName, figureText, statusKeys } from './stargate-format';
+import { ConflictList, powerValue } from './stargate-parts';
+import './stargate.css';
+
+/** `/stargate`: the programme in figures, its charts, partners, sites, power, timeline and disputes. */
+export function StargateView() {
+  const { t } = useI18n();
+  return (
+    <article className="sg-page">
+      <DatasetGate name="stargate" minHeight={600}>
+        {(doc) => <StargatePage doc={doc} />}
+      </DatasetGate>
+      {/* The charts are self-contained (they are also embeds and slides) and load their own data. */}
+      <section aria-labelledby="sg-charts-title" className="sg-charts">
+        <h2 id="sg-charts-title" className="visually-hidden">
+          {t('sg.charts.title')}
+        </h2>
+        <Suspense
+          fallback={<div className="loading-block" style={{ minHeight: 420 }} aria-busy="true" />}
+        >
+          <CapacityCard />
+          <GrowthCard />
+          <InvestmentCard />
+        </Suspense>
+      </section>
+      <DatasetGate name="stargate" minHeight={400}>
+        {(doc) => <StargateDetails doc={doc} />}
+      </DatasetGate>
+    </article>
+  );
+}
+
+function StargatePage({ doc }: { doc: StargateDocument }) {
+  const i18n = useI18n();
+  const { t, gw, usdBn, date } = i18n;
+  const growth = useMemo(() => growthSeries(doc), [doc]);
+  const pledge = doc.investment.commitments.find((c) => c.kind === 'pledge');
+  const solid = growth.points.filter((p) => p.capacityGw !== null && !p.uncertain).at(-1);
+  const running = growth.observed.filter((o) => o.date !== null).at(-1);
+  const active = doc.sites.filter((s) => s.status !== 'cancelled');
+  const countries = new Set(active.map((s) => s.country));
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('sg.title')}</h1>
+        <p className="page-header__lede">{t('sg.lede')}</p>
+        <p className="kpi__meta">{t('chart.asOf', { date: date(doc.asOf) })}</p>
+      </header>
+      <ul className="kpis" aria-label={t('sg.kpis.label')}>
+        {pledge && (
+          <li className="kpi">
+            <span className="kpi__value">{usdBn(pledge.amountUsdBn)}</span>
+            <span className="kpi__label">{t('sg.kpi.pledge')}</span>
+            <span className="kpi__meta">
+              {pledge.horizon ? i18n.pick(pledge.horizon) : date(pledge.date)}
+            </span>
+          </li>
+        )}
+        {growth.target && (
+          <li className="kpi">
+            <span className="kpi__value">{gw(growth.target.capacityGw)}</span>
+            <span className="kpi__label">{t('sg.kpi.target')}</span>
+            <span className="kpi__meta">
+              {t('sg.kpi.targetMeta', {
+                years: growth.target.horizons.map((h) => h.by).join(' / '),
+              })}
+            </span>
+          </li>
+        )}
+        {solid && solid.capacityGw !== null && (
+          <li className="kpi">
+            <span className="kpi__value">
+              {figureText(i18n, gw(solid.capacityGw), solid.qualifier)}
+            </span>
+            <span className="kpi__label">{t('sg.kpi.announced')}</span>
+            <span className="kpi__meta">{date(solid.date)}</span>
+          </li>
+        )}
+        {running && (
+          <li className="kpi">
+            <span className="kpi__value">{gw(running.capacityGw)}</span>
+            <span className="kpi__label">{t('sg.kpi.running')}</span>
+            <span className="kpi__meta">
+              {t('sg.kpi.runningMeta', {
+                measure: t(`sg.measure.${running.measure}`),
+                date: running.date ? date(running.date) : '',
+              })}{' '}
+              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+            </span>
+          </li>
+        )}
+        <li className="kpi">
+          <span className="kpi__value">{i18n.number(active.length)}</span>
+          <span className="kpi__label">{t('sg.kpi.sites')}</span>
+          <span className="kpi__meta">
+            {t('sg.kpi.sitesMeta', {
+              countries: countries.size,
+              cancelled: doc.sites.length - active.length,
+            })}
+          </span>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function StargateDetails({ doc }: { doc: StargateDocument }) {
+  const i18n = useI18n();
+  const { t, pick, date } = i18n;
+  const linkTo = useLinkTo();
+  const sources = useMemo(() => sourcesById(doc), [doc]);
+  const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
+  const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
+  const topics = powerTopic.options.filter(
+    (topic) => topic !== 'correction' && doc.power.some((p) => p.topic === topic),
+  );
+  const corrections = doc.power.filter((p) => p.topic === 'correction');
+  const events = [...doc.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  return (
+    <>
+      <section className="panel sg-section" aria-labelledby="sg-partners-title">
+        <h2 id="sg-partners-title">{t('sg.partners.title')}</h2>
+        <p className="sg-section__lede">{t('sg.partners.lede')}</p>
+        <ul className="sg-partners">
+          {doc.partners.map((p) => (
+            <li key={p.id} className="sg-partner">
+              <h3 className="sg-partner__name">{pick(p.name)}</h3>
+              <p className="sg-partner__kinds">
+                {p.kinds.map((k) => t(`sg.partnerKind.${k}`)).join(' · ')}
+              </p>
+              <p>{pick(p.role)}</p>
+              <p className="sg-small">
+                <SourceLinks ids={p.sourceIds} sources={sources} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="panel sg-section" aria-labelledby="sg-sites-title">
+        <h2 id="sg-sites-title">{t('sg.sites.title')}</h2>
+        <p className="sg-section__lede">{t('sg.sites.lede')}</p>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="sg-sites-title">
+          <table className="data-table sg-sites">
+            <caption className="visually-hidden">{t('sg.sites.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sg.col.site')}</th>
+                <th scope="col">{t('sg.col.location')}</th>
+                <th scope="col">{t('sg.col.status')}</th>
+                <th scope="col" className="num">
+                  {t('sg.col.capacity')}
+                </th>
+                <th scope="col">{t('sg.col.lead')}</th>
+                <th scope="col">{t('sg.col.expected')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.sites.map((s) => {
+                const lead = partnerNames.get(s.leadPartner);
+                const uncertain = isUncertain(
+                  { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
+                  sources,
+                );
+                return (
+                  <tr
+                    key={s.id}
+                    className={s.status === 'cancelled' ? 'sg-row--cancelled' : undefined}
+                  >
+                    <th scope="row">
+                      <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
+                      {s.codename && <span className="sg-small"> “{s.codename}”</span>}
+                    </th>
+                    <td>
+                      {pick(s.location)}
+                      <span className="sg-small"> · {countryName(i18n, s.country)}</span>
+                    </td>
+                    <td>
+                      <span className={`badge sg-status sg-status--${s.status}`}>
+                        {t(statusKeys[s.status])}
+                      </span>
+                      {uncertain && (
+                        <>
+                          {' '}
+                          <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+                        </>
+                      )}
+                    </td>
+                    <td className="num">
+                      {s.capacityGw === null ? (
+                        <em>{t('value.unknown')}</em>
+                      ) : (
+                        figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
+                      )}
+                    </td>
+                    <td>{lead ? pick(lead) : s.leadPartner}</td>
+                    <td>{s.expectedOnline ? pick(s.expectedOnline.label) : '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="panel sg-section" aria-labelledby="sg-power-title">
+        <h2 id="sg-power-title">{t('sg.power.title')}</h2>
+        <p className="sg-section__lede">{t('sg.power.lede')}</p>
+        {corrections.map((c) => (
+          <aside key={c.id} className="sg-correction" aria-label={t('sg.power.correction')}>
+            <p className="sg-correction__title">
+              <strong>{t('sg.power.correction')}:</strong> {pick(c.title)}
+            </p>
+            <p>{pick(c.text)}</p>
+            <p className="sg-small">
+              <SourceLinks ids={c.sourceIds} sources={sources} />
+            </p>
+          </aside>
+        ))}
+        <div className="sg-power">
+          {topics.map((topic) => (
+            <div key={topic} className="sg-power__topic">
+              <h3>{t(`sg.power.topic.${topic}`)}</h3>
+              <ul className="sg-facts">
+                {doc.power
+                  .filter((p) => p.topic === topic)
+                  .map((p) => {
+                    const value = powerValue(i18n, p);
+                    const site = p.siteId ? siteNames.get(p.siteId) : undefined;
+                    return (
+                      <li key={p.id} className="sg-fact">
+                        {value && <span className="sg-fact__value">{value}</span>}
+                        <span className="sg-fact__title">
+                          {pick(p.title)}
+                          {isUncertain(p, sources) && (
+                            <>
+                              {' '}
+                              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+                            </>
+                          )}
+                        </span>
+                        <span className="sg-fact__text">{pick(p.text)}</span>
+                        <span className="sg-small">
+                          {site && p.siteId && (
+                            <>
+                              <Link to={linkTo(`/stargate/sites/${p.siteId}`)}>{pick(site)}</Link>
+                              {' · '}
+                            </>
+                          )}
+                          <SourceLinks ids={p.sourceIds} sources={sources} />
+                        </span>
+                      </li>
+                    );
+                  })}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <div className="grid">
+        <section className="panel sg-section" aria-labelledby="sg-timeline-title">
+          <h2 id="sg-timeline-title">{t('sg.timeline.title')}</h2>
+          <ol className="sg-timeline">
+            {events.map((e) => (
+              <li
+                key={e.id}
+                className={isUncertain(e, sources) ? 'sg-event sg-event--uncertain' : 'sg-event'}
+              >
+                <time className="sg-event__date" dateTime={e.date}>
+                  {e.dateInferred ? t('date.inferred', { date: date(e.date) }) : date(e.date)}
+                </time>
+                <span className="sg-event__title">
+                  {pick(e.title)}
+                  {isUncertain(e, sources) && (
+                    <>
+                      {' '}
+                      <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+                    </>
+                  )}
+                </span>
+                {e.keyFigures && <span className="sg-event__figures">{pick(e.keyFigures)}</span>}
+                <span className="sg-small">
+                  <SourceLinks ids={e.sourceIds} sources={sources} />
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section className="panel sg-section" aria-labelledby="sg-conflicts-title">
+          <h2 id="sg-conflicts-title">{t('sg.conflicts.title')}</h2>
+          <p className="sg-section__lede">{t('sg.conflicts.lede')}</p>
+          <ConflictList conflicts={doc.conflicts} doc={doc} />
+        </section>
+      </div>
+    </>
+  );
+}
