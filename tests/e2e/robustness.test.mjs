@@ -1,0 +1,255 @@
+// Bad data, bad links and broken deployments in a real browser: every kind of unusable data
+// file shows the alert INTERFACE.md promises (file and path) with a retry that recovers once the
+// file is fixed, while the other topic keeps working; a chart module that fails to load is
+// contained; unknown routes, chart ids, slide numbers and parameter values fall back quietly.
+//
+// Run alone with `node tests/e2e/run.mjs robustness`. E2E_DIST serves an existing build instead
+// of building one (useful while others rebuild dist-e2e/ beside you).
+
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DIST, REPO_ROOT, buildApp } from './build.mjs';
+import { TIMEOUT_MS, launchBrowser, waitForChart, waitForMainHeading, withPage } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+/** @typedef {import('./server.mjs').OverrideResponse} OverrideResponse */
+
+const TOPICS = {
+  stargate: { file: 'stargate.json', path: '/stargate', charts: ['stargate-capacity', 'stargate-growth', 'stargate-investment'] },
+  fusion: { file: 'fusion.json', path: '/fusion', charts: ['fusion-roadmap', 'fusion-records'] },
+};
+
+/** @param {'stargate' | 'fusion'} topic */
+const goodText = (topic) => readFileSync(path.join(REPO_ROOT, 'public', 'data', TOPICS[topic].file), 'utf8');
+
+/**
+ * A file that passes JSON but not the schema, and the path the alert must name.
+ * @param {'stargate' | 'fusion'} topic
+ */
+function schemaFailure(topic) {
+  const doc = JSON.parse(goodText(topic));
+  if (topic === 'stargate') doc.sites[0].capacityGw = 'about 1.2';
+  else doc.programmes[0].kind = 'tokamak';
+  return JSON.stringify(doc);
+}
+
+/**
+ * Every kind of unusable file: what the server answers, and what the alert must say after
+ * `<file>: <path>: `.
+ * @type {{ kind: string, answer: (topic: 'stargate' | 'fusion') => OverrideResponse, path: (topic: string) => string, message: RegExp }[]}
+ */
+const BAD_FILES = [
+  { kind: 'not JSON', answer: () => ({ body: 'schemaVersion: 1\nasOf: 2026-01-01\n', contentType: 'application/json' }), path: () => '(root)', message: /not valid JSON/ },
+  { kind: 'empty', answer: () => ({ body: '', contentType: 'application/json' }), path: () => '(root)', message: /the file is empty/ },
+  {
+    kind: 'an HTML error page',
+    answer: () => ({ body: '<!doctype html><html><head><title>502</title></head><body><h1>Bad Gateway</h1></body></html>', contentType: 'text/html; charset=utf-8' }),
+    path: () => '(root)',
+    message: /expected JSON but got an HTML page/,
+  },
+  {
+    kind: 'truncated',
+    answer: (topic) => ({ body: goodText(topic).slice(0, Math.floor(goodText(topic).length / 2)), contentType: 'application/json' }),
+    path: () => '(root)',
+    message: /not valid JSON/,
+  },
+  { kind: 'the wrong top-level type (an array)', answer: () => ({ body: '[]', contentType: 'application/json' }), path: () => '(root)', message: /top level, got an array/ },
+  {
+    kind: 'failing the schema',
+    answer: (topic) => ({ body: schemaFailure(topic), contentType: 'application/json' }),
+    path: (topic) => (topic === 'stargate' ? 'sites[0].capacityGw' : 'programmes[0].kind'),
+    message: /expected/,
+  },
+  { kind: 'a newer schemaVersion', answer: () => ({ body: '{"schemaVersion": 2}', contentType: 'application/json' }), path: () => 'schemaVersion', message: /update Gigawatt/ },
+  { kind: 'HTTP 404', answer: () => ({ status: 404, body: 'not found\n', contentType: 'text/plain' }), path: () => '(root)', message: /HTTP 404/ },
+  { kind: 'HTTP 500', answer: () => ({ status: 500, body: 'internal error\n', contentType: 'text/plain' }), path: () => '(root)', message: /HTTP 500/ },
+];
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {import('./server.mjs').StaticServer} */
+let server;
+/** What the server answers instead of the built file, by path relative to the base. */
+/** @type {Map<string, OverrideResponse>} */
+const overrides = new Map();
+let dist = DIST;
+
+before(async () => {
+  dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : await buildApp({ outDir: DIST, base: '/' });
+  browser = await launchBrowser();
+  server = await startServer({ dir: dist, base: '/', override: ({ relPath }) => overrides.get(relPath) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Defects a test provokes on purpose: the HTTP error it serves, and Chromium's console line
+ * about it. Anything else (an uncaught error, a React error, a CSP report) still fails.
+ * @param {RegExp} url
+ */
+const allowServed = (url) => (/** @type {import('./browser.mjs').Defect} */ d) =>
+  (d.kind === 'http-error' && url.test(d.text)) ||
+  (d.kind === 'console-error' && /Failed to load resource: the server responded with a status of (404|500)/.test(d.text) && url.test(d.url ?? d.text));
+
+/**
+ * @template T
+ * @param {import('node:test').TestContext} t
+ * @param {(p: import('./browser.mjs').DefectPage & { context: import('playwright-core').BrowserContext }) => Promise<T>} fn
+ * @param {import('./browser.mjs').PageOptions} [options]
+ */
+const inPage = (t, fn, options = {}) => withPage(browser, server.url, fn, { ...options, name: t.fullName ?? t.name });
+
+/** @param {import('playwright-core').Page} page */
+async function loaded(page) {
+  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: TIMEOUT_MS, polling: 100 });
+}
+
+/**
+ * Follows the main navigation to `to`, as a reader would.
+ * @param {import('playwright-core').Page} page
+ * @param {string} to
+ */
+async function navigate(page, to) {
+  await page.getByRole('navigation').locator(`a[href="${to}"], a[href^="${to}?"]`).first().click();
+  await page.waitForURL((url) => url.pathname === to, { timeout: TIMEOUT_MS });
+}
+
+const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('every kind of bad data file shows the alert, and retry recovers once it is fixed', () => {
+  // One page per topic walks through every kind: it loads cold with the first, then each retry
+  // fetches the next kind of bad file and must show that file's own message (so retry really
+  // asks the server again), and the last retry, after the fix, draws the topic. One cold load per
+  // kind would prove no more and take minutes on a two-core CI machine.
+  for (const topic of /** @type {const} */ (['stargate', 'fusion'])) {
+    const other = topic === 'stargate' ? 'fusion' : 'stargate';
+    const { file } = TOPICS[topic];
+    test(`${file}: ${BAD_FILES.map((b) => b.kind).join(', ')}`, async (t) => {
+      try {
+        await inPage(
+          t,
+          async (p) => {
+            const { page } = p;
+            const alert = page.getByRole('alert').filter({ hasText: file }).first();
+            /** @param {(typeof BAD_FILES)[number]} bad */
+            const expectAlert = async (bad) => {
+              const expected = new RegExp(`${escape(file)}: ${escape(bad.path(topic))}: .*${bad.message.source}`);
+              await page.waitForFunction(
+                ([source, name]) =>
+                  [...document.querySelectorAll('[role="alert"]')].some(
+                    (a) => (a.textContent ?? '').includes(name) && new RegExp(source).test(a.textContent ?? ''),
+                  ),
+                [expected.source, file],
+                { timeout: TIMEOUT_MS, polling: 100 },
+              ).catch(async () => assert.fail(`${bad.kind}: expected an alert matching ${expected}; alerts: ${(await page.getByRole('alert').allInnerTexts()).join(' | ')}`));
+              assert.ok(await page.getByRole('navigation').isVisible(), `${bad.kind}: the app around the alert is still there`);
+            };
+
+            const [first, ...rest] = BAD_FILES;
+            if (!first) throw new Error('no bad files');
+            overrides.set(`data/${file}`, first.answer(topic));
+            await page.goto(new URL(TOPICS[topic].path.slice(1), server.url).href);
+            await expectAlert(first);
+
+            // The other topic works in the same session.
+            await navigate(page, TOPICS[other].path);
+            for (const id of TOPICS[other].charts) await waitForChart(page, id);
+            await loaded(page);
+            assert.equal(await page.getByRole('alert').count(), 0, `no alert on ${TOPICS[other].path}`);
+            await navigate(page, TOPICS[topic].path);
+            await expectAlert(first);
+
+            for (const bad of rest) {
+              overrides.set(`data/${file}`, bad.answer(topic));
+              await alert.getByRole('button').click();
+              await expectAlert(bad);
+            }
+
+            // Fixed: retry draws the topic without a reload.
+            overrides.delete(`data/${file}`);
+            await alert.getByRole('button').click();
+            for (const id of TOPICS[topic].charts) await waitForChart(page, id);
+            await loaded(page);
+            assert.equal(await page.getByRole('alert').count(), 0, 'the alert is gone after retry');
+            await p.expectNoDefects();
+          },
+          { allow: allowServed(new RegExp(`/data/${escape(file)}`)) },
+        );
+      } finally {
+        overrides.delete(`data/${file}`);
+      }
+    });
+  }
+});
+
+describe('a chart module that fails to load is contained', () => {
+  /** The built chunk of a chart module, e.g. assets/capacity-card-AbC123.js. */
+  const chunkOf = (/** @type {string} */ module) => {
+    const name = readdirSync(path.join(dist, 'assets')).find((f) => f.startsWith(`${module}-`) && f.endsWith('.js'));
+    assert.ok(name, `a ${module} chunk in ${dist}/assets`);
+    return `assets/${name}`;
+  };
+  const allowChunk = (/** @type {string} */ chunk) => (/** @type {import('./browser.mjs').Defect} */ d) =>
+    allowServed(new RegExp(escape(chunk)))(d) ||
+    // React reports an error its boundary caught; the test asserts the containment itself.
+    (d.kind === 'console-error' && /Failed to fetch dynamically imported module|error-boundary|capacity-card|Contained/i.test(d.text));
+
+  test('in a view: an alert inside the page, the navigation still works', async (t) => {
+    const chunk = chunkOf('capacity-card');
+    overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
+    try {
+      await inPage(
+        t,
+        async (p) => {
+          const { page } = p;
+          await page.goto(new URL('stargate', server.url).href);
+          const alert = page.getByRole('main').getByRole('alert').first();
+          await alert.waitFor({ state: 'visible' });
+          assert.ok(await page.getByRole('navigation').isVisible(), 'the navigation survives');
+          await navigate(page, '/fusion');
+          for (const id of TOPICS.fusion.charts) await waitForChart(page, id);
+          assert.equal(await page.getByRole('alert').count(), 0, 'the next view is unaffected');
+          await p.expectNoDefects();
+        },
+        { allow: allowChunk(chunk) },
+      );
+    } finally {
+      overrides.delete(chunk);
+    }
+  });
+
+  test('in an embed and on a slide: the card fallback, and the presenter moves on', async (t) => {
+    const chunk = chunkOf('capacity-card');
+    overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
+    try {
+      await inPage(
+        t,
+        async (p) => {
+          const { page } = p;
+          await page.goto(new URL('embed/stargate-capacity', server.url).href);
+          await page.getByRole('alert').first().waitFor({ state: 'visible' });
+
+          await page.goto(new URL('present/1', server.url).href);
+          const slideAlert = page.getByRole('alert').first();
+          await slideAlert.waitFor({ state: 'visible' });
+          await page.keyboard.press('ArrowRight');
+          await page.waitForURL((url) => url.pathname === '/present/2', { timeout: TIMEOUT_MS });
+          await page.waitForFunction(() => document.querySelectorAll('[data-chart-id]').length > 0, undefined, { timeout: TIMEOUT_MS });
+          const id = await page.locator('[data-chart-id]').first().getAttribute('data-chart-id');
+          assert.ok(id && id !== 'stargate-capacity', `slide 2 shows another chart (${id})`);
+          await waitForChart(page, id);
+          await p.expectNoDefects();
+        },
+        { allow: allowChunk(chunk) },
+      );
+    } finally {
+      overrides.delete(chunk);
+    }
+  });
+});
+
