@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DIST, REPO_ROOT, buildApp } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, waitForMainHeading, withPage } from './browser.mjs';
+import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 /** @typedef {import('./server.mjs').OverrideResponse} OverrideResponse */
