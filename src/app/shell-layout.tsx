@@ -55,7 +55,7 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
         {t('nav.skip')}
       </a>
       <header className="shell__header">
-        <NavLink to={linkTo('/')} className="brand" aria-label={t('app.name')}>
+        <NavLink to={linkTo('/')} className="brand">
           <span className="brand__mark" aria-hidden="true">
             GW
           </span>

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { translate, type Lang, type MessageKey } from './catalogue';
 import { formatGw, formatIsoDate, formatNumber, formatUsdBn } from './format';
+import { formatKrwFromUsdBn } from './krw';
 
 type LocalizedText = { en: string; ko: string };
 
@@ -12,6 +13,8 @@ export type I18n = {
   number: (value: number, maximumFractionDigits?: number) => string;
   gw: (value: number) => string;
   usdBn: (value: number) => string;
+  /** The same amount in won, with the stated rate: show it beside headline dollar figures. */
+  krw: (valueUsdBn: number) => string;
   date: (iso: string) => string;
 };
 
@@ -23,6 +26,7 @@ export function createI18n(lang: Lang): I18n {
     number: (value, digits) => formatNumber(value, lang, digits),
     gw: (value) => formatGw(value, lang),
     usdBn: (value) => formatUsdBn(value, lang),
+    krw: (value) => formatKrwFromUsdBn(value, lang),
     date: (iso) => formatIsoDate(iso, lang),
   };
 }

@@ -63,6 +63,9 @@ function Kpis({ headlines }: { headlines: Headline[] }) {
         <li key={headline.id} className="kpi" data-uncertain={headline.uncertain || undefined}>
           <span className="kpi__label">{kpiLabel(i18n, headline.id)}</span>
           <span className="kpi__value">{headlineValue(i18n, headline)}</span>
+          {headline.unit === 'usd-bn' && headline.value !== null && (
+            <span className="kpi__meta">{i18n.krw(headline.value)}</span>
+          )}
           {headline.uncertain && <span className="badge badge--uncertain">{i18n.t('chart.uncertain')}</span>}
           {headlineDetail(i18n, headline) && <span className="kpi__meta">{headlineDetail(i18n, headline)}</span>}
           {headline.date && (
