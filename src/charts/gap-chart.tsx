@@ -137,12 +137,12 @@ export function GapChart({
             fillOpacity={0.1}
             stroke="none"
             ifOverflow="hidden"
-            label={{
-              value: band.label,
-              position: 'insideTop',
-              fill: palette.muted,
-              fontSize: compact ? 10 : 12,
-            }}
+            // On a phone the bands are too narrow for their words; the notes under the chart name them.
+            label={
+              compact
+                ? undefined
+                : { value: band.label, position: 'insideTop', fill: palette.muted, fontSize: 12 }
+            }
           />
         ))}
         <XAxis
@@ -162,7 +162,7 @@ export function GapChart({
           ticks={yTicks}
           allowDataOverflow
           tickFormatter={formatY}
-          width={compact ? 48 : 64}
+          width={compact ? 58 : 64}
           stroke={palette.grid}
           tick={{ fill: palette.muted, fontSize: 12 }}
         />
@@ -185,12 +185,12 @@ export function GapChart({
             x={today.x}
             stroke={palette.today}
             strokeDasharray="2 3"
-            label={{
-              value: today.label,
-              position: 'insideBottomLeft',
-              fill: palette.muted,
-              fontSize: 11,
-            }}
+            // Above the plot: at the bottom it would sit on the markers of the same months.
+            label={
+              compact
+                ? undefined
+                : { value: today.label, position: 'top', fill: palette.muted, fontSize: 11 }
+            }
           />
         )}
         <Tooltip

@@ -48,7 +48,6 @@ export function SlipChart({
   yDomain,
   height,
   formatYear,
-  diagonalLabel,
   compact,
 }: {
   lines: SlipLine[];
@@ -56,10 +55,10 @@ export function SlipChart({
   yDomain: [number, number];
   height: number;
   formatYear: (year: number) => string;
-  diagonalLabel: string;
   compact: boolean;
 }) {
   const palette = usePalette();
+  // The diagonal is named in the card's legend: drawn on the line, its label sat on the points.
   const tick = (from: number, to: number, step: number) => {
     const out: number[] = [];
     for (let y = Math.ceil(from / step) * step; y <= to; y += step) out.push(y);
@@ -100,12 +99,6 @@ export function SlipChart({
             ]}
             stroke={palette.muted}
             strokeDasharray="4 4"
-            label={{
-              value: diagonalLabel,
-              position: 'insideTopLeft',
-              fill: palette.muted,
-              fontSize: 12,
-            }}
           />
         )}
         <Tooltip

@@ -472,7 +472,8 @@ function GapCardBody({
             x: yearOf(stargate.asOf),
             label: t('energy.gap.today', { date: date(stargate.asOf) }),
           }}
-          xDomain={[2025, endYear]}
+          // Starts a little before 2025 so a January 2025 marker is not cut in half by the axis.
+          xDomain={[2024.8, endYear]}
           xTicks={compact ? [2025, 2035, 2045] : [2025, 2030, 2035, 2040, 2045, 2050]}
           scale={scale}
           yMax={yMax}

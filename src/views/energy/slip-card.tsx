@@ -164,7 +164,15 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
       legend={
         <ToggleLegend
           label={t('energy.slip.legend')}
-          items={lines.map((l) => ({ key: l.key, label: l.label, color: l.color }))}
+          items={[
+            ...lines.map((l) => ({ key: l.key, label: l.label, color: l.color })),
+            {
+              key: 'diagonal',
+              label: t('energy.slip.diagonal'),
+              color: palette.muted,
+              dashed: true,
+            },
+          ]}
           hidden={[]}
         />
       }
@@ -185,7 +193,6 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
         yDomain={yDomain}
         height={compact ? 320 : 380}
         formatYear={(y) => String(Math.round(y))}
-        diagonalLabel={t('energy.slip.diagonal')}
         compact={compact}
       />
     </ChartCard>
