@@ -2,10 +2,12 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { themes } from './settings';
 import { ErrorBoundary } from '../charts/error-boundary';
+import { ChartActionsContext } from '../charts/chart-card';
 import { CopyLinkButton } from '../charts/export-menu';
 import type { ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
+import { EmbedAction } from '../views/embed-action';
 import { views } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
 
@@ -45,6 +47,9 @@ function SettingsBar({ theme }: { theme: ThemeChoice }) {
   );
 }
 
+/** In the app, every chart offers a ready iframe snippet; embed and presenter layouts do not. */
+const embedAction = ({ id, title }: { id: string; title: string }) => <EmbedAction chartId={id} title={title} />;
+
 export function ShellLayout({ theme }: { theme: ThemeChoice }) {
   const { t } = useI18n();
   const location = useLocation();
@@ -74,6 +79,9 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
               ))}
           </ul>
         </nav>
+        <NavLink className="shell__present" to={linkTo('/present')}>
+          {t('nav.present')}
+        </NavLink>
         <CopyLinkButton label={t('share.copyViewLink')} />
         <SettingsBar theme={theme} />
       </header>
@@ -92,9 +100,11 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
             </div>
           )}
         >
-          <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
-            <Outlet />
-          </Suspense>
+          <ChartActionsContext.Provider value={embedAction}>
+            <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
+              <Outlet />
+            </Suspense>
+          </ChartActionsContext.Provider>
         </ErrorBoundary>
       </main>
       <footer className="shell__footer">

@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable, type TableSpec } from './data-table';
 import { ErrorBoundary } from './error-boundary';
@@ -14,6 +14,15 @@ export type CardSource = {
 };
 
 export type ChartMode = 'chart' | 'table';
+
+/**
+ * Extra header actions a layout offers every chart under it (the app shell offers
+ * "Embed"; presenter and embed layouts offer none). A context rather than a prop, so
+ * charts stay ignorant of the mode they are shown in.
+ */
+export const ChartActionsContext = createContext<((chart: { id: string; title: string }) => ReactNode) | null>(
+  null,
+);
 
 type Props<Row> = {
   /** Stable chart id from INTERFACE.md, carried as data-chart-id. */
@@ -61,6 +70,7 @@ export function ChartCard<Row>({
   children,
 }: Props<Row>) {
   const { t, date } = useI18n();
+  const layoutActions = useContext(ChartActionsContext);
   const titleId = useId();
   const summaryId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -91,6 +101,7 @@ export function ChartCard<Row>({
             ))}
           </div>
           {actions}
+          {layoutActions?.({ id, title })}
           <ExportMenu
             chartId={id}
             title={title}

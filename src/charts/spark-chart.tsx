@@ -25,6 +25,14 @@ type Props = {
   uncertainNote?: string;
 };
 
+/** The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: axis ends a reader can read. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
 /** A compact chart for the overview: one series, axes kept to the minimum, tooltips on every mark. */
 export function SparkChart({ kind, points, height, formatX, formatY, reference, uncertainNote }: Props) {
   const palette = usePalette();
@@ -50,8 +58,8 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
   const yearTicks =
     kind === 'step' && xs.length > 0
       ? Array.from(
-          { length: Math.floor(Math.max(...xs)) - Math.ceil(Math.min(...xs)) + 1 },
-          (_, i) => Math.ceil(Math.min(...xs)) + i,
+          { length: Math.ceil(Math.max(...xs)) - Math.floor(Math.min(...xs)) + 1 },
+          (_, i) => Math.floor(Math.min(...xs)) + i,
         )
       : undefined;
   const axes = [
@@ -59,7 +67,7 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
       key="x"
       dataKey="x"
       type={kind === 'bar' ? 'category' : 'number'}
-      domain={kind === 'step' ? [Math.floor(Math.min(...xs)), 'dataMax'] : ['dataMin', 'dataMax']}
+      domain={kind === 'step' ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : ['dataMin', 'dataMax']}
       ticks={yearTicks}
       tickFormatter={formatX}
       tick={{ fill: palette.muted, fontSize: 12 }}
@@ -75,7 +83,7 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
       stroke={palette.grid}
       tickLine={false}
       axisLine={false}
-      domain={[0, (max: number) => Math.max(max, reference?.y ?? 0) * 1.1]}
+      domain={[0, niceCeiling(Math.max(...points.map((p) => p.y), reference?.y ?? 0) * 1.05)]}
     />,
   ];
   const target = reference && (

@@ -125,7 +125,8 @@ export function fusionHeadlines(doc: FusionDocument): Headline[] {
       unit: 'ratio',
       qualifier: iterQ.qualifier ?? null,
       detail: iterQ.when?.label ?? null,
-      date: iterQ.when?.date ?? null,
+      // A target has no as-of date of its own; `when` is when it should be reached.
+      date: null,
       sourceIds: iterQ.sourceIds,
       uncertain: isUncertain(iterQ, sources),
     });

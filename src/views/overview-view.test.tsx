@@ -9,7 +9,8 @@ describe('/ (overview)', () => {
     const stargate = screen.getByRole('region', { name: 'Stargate: the AI build-out' });
     expect(await within(stargate).findByText('Capacity target')).toBeInTheDocument();
     expect(within(stargate).getByText('10 GW')).toBeInTheDocument();
-    expect(within(stargate).getByText('more than 8 GW')).toBeInTheDocument();
+    const announced = within(stargate).getByText('Capacity announced').closest('li');
+    expect(announced).toHaveTextContent('more than 8 GW');
     expect(within(stargate).getByRole('link', { name: /Explore Stargate/ })).toHaveAttribute('href', '/stargate?lang=en');
 
     const fusion = screen.getByRole('region', { name: 'Fusion: the road to power plants' });

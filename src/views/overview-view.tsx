@@ -21,10 +21,15 @@ const qualifierKeys: Record<string, MessageKey> = {
   simulated: 'qualifier.simulated',
 };
 
-/** A value with the hedge its source put on it: "more than 8 GW", "약 0.6 GW". */
-export function qualified(i18n: I18n, qualifier: string | null, value: string): string {
+/**
+ * The hedge a source put on a figure, as the words before and after it in the reader's
+ * language ("more than" 8 GW; 8 GW "이상"), so the figure itself can be set large.
+ */
+function hedge(i18n: I18n, qualifier: string | null): [string, string] {
   const key = qualifier ? qualifierKeys[qualifier] : undefined;
-  return key ? i18n.t(key, { value }) : value;
+  if (!key) return ['', ''];
+  const [before = '', after = ''] = i18n.t(key, { value: '\u0000' }).split('\u0000');
+  return [before.trim(), after.trim()];
 }
 
 function headlineValue(i18n: I18n, headline: Headline): string {
@@ -37,7 +42,7 @@ function headlineValue(i18n: I18n, headline: Headline): string {
     seconds: () => i18n.t('overview.unit.seconds', { value: i18n.number(headline.value ?? 0, 0) }),
     count: () => i18n.number(headline.value ?? 0, 0),
   }[headline.unit]();
-  return qualified(i18n, headline.qualifier, raw);
+  return raw;
 }
 
 function headlineDetail(i18n: I18n, headline: Headline): string | null {
@@ -48,6 +53,16 @@ function headlineDetail(i18n: I18n, headline: Headline): string | null {
   );
   const key = `overview.kpi.${headline.id}.detail`;
   return isMessageKey(key) ? i18n.t(key, params) : null;
+}
+
+function KpiValue({ value, hedge: [before, after] }: { value: string; hedge: [string, string] }) {
+  return (
+    <span className="kpi__value">
+      {before && <span className="kpi__hedge">{before} </span>}
+      {value}
+      {after && <span className="kpi__hedge"> {after}</span>}
+    </span>
+  );
 }
 
 function kpiLabel(i18n: I18n, id: string): string {
@@ -62,7 +77,7 @@ function Kpis({ headlines }: { headlines: Headline[] }) {
       {headlines.map((headline) => (
         <li key={headline.id} className="kpi" data-uncertain={headline.uncertain || undefined}>
           <span className="kpi__label">{kpiLabel(i18n, headline.id)}</span>
-          <span className="kpi__value">{headlineValue(i18n, headline)}</span>
+          <KpiValue value={headlineValue(i18n, headline)} hedge={hedge(i18n, headline.qualifier)} />
           {headline.unit === 'usd-bn' && headline.value !== null && (
             <span className="kpi__meta">{i18n.krw(headline.value)}</span>
           )}
