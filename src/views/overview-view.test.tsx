@@ -8,7 +8,7 @@ describe('/ (overview)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Two gigawatt-scale bets' })).toBeInTheDocument();
     const stargate = screen.getByRole('region', { name: 'Stargate: the AI build-out' });
     expect(await within(stargate).findByText('Capacity target')).toBeInTheDocument();
-    expect(within(stargate).getByText('10 GW')).toBeInTheDocument();
+    expect(within(stargate).getByText('Capacity target').closest('li')).toHaveTextContent('10 GW');
     const announced = within(stargate).getByText('Capacity announced').closest('li');
     expect(announced).toHaveTextContent('more than 8 GW');
     expect(within(stargate).getByRole('link', { name: /Explore Stargate/ })).toHaveAttribute('href', '/stargate?lang=en');
