@@ -18,7 +18,6 @@ import {
 import { siteStatus, type PartnerId, type StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
-import { EmbedAction } from '../embed-action';
 import type { ChartProps } from '../registry';
 import { enumParam, setParam, useChartMode, useLinkTo, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
@@ -349,7 +348,6 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
     <ChartCard
       id={chartId}
       title={t('sg.capacity.title')}
-      actions={<EmbedAction chartId={chartId} title={t('sg.capacity.title')} />}
       takeaway={takeaway}
       sources={cardSources(
         sources,

@@ -17,7 +17,6 @@ import { growthSeries } from '../../data/stargate-derive';
 import { isoToYear } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
-import { EmbedAction } from '../embed-action';
 import type { ChartProps } from '../registry';
 import { setParam, useChartMode, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
@@ -367,7 +366,6 @@ function GrowthCardBody({
     <ChartCard
       id={chartId}
       title={t('sg.growth.title')}
-      actions={<EmbedAction chartId={chartId} title={t('sg.growth.title')} />}
       takeaway={takeaway}
       sources={cardSources(sources, allIds)}
       asOf={doc.asOf}

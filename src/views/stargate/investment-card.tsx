@@ -9,7 +9,6 @@ import { investmentBreakdown } from '../../data/stargate-derive';
 import type { FigureQualifier, FinancingKind, StargateDocument } from '../../data/stargate-schema';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
-import { EmbedAction } from '../embed-action';
 import type { ChartProps } from '../registry';
 import { enumParam, useChartMode, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
@@ -311,7 +310,6 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
     <ChartCard
       id={chartId}
       title={t('sg.invest.title')}
-      actions={<EmbedAction chartId={chartId} title={t('sg.invest.title')} />}
       takeaway={takeaway}
       sources={cardSources(
         sources,
