@@ -1,0 +1,89 @@
+// Long days on a wall screen: 500 presenter slide changes (here) and 200 filter changes on
+// /stargate (soak-filters.test.mjs, a file of its own so each stays inside the runner's per-file
+// timeout on a two-core machine) must not slowly eat memory. Heap and DOM are measured after
+// forced garbage collection, once after a warm-up and once at the end.
+//
+// The heap bound and why it is what it is: tests/e2e/heap.mjs.
+//
+// Run alone with `node tests/e2e/run.mjs soak`. E2E_DIST serves an existing build.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { DIST, buildApp } from './build.mjs';
+import { TIMEOUT_MS, launchBrowser, newContext, newPage, waitForChart } from './browser.mjs';
+import { registeredChartIds } from './registry.mjs';
+import { assertNoGrowth, measure } from './heap.mjs';
+import { startServer } from './server.mjs';
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {import('./server.mjs').StaticServer} */
+let server;
+
+before(async () => {
+  const dist = process.env.E2E_DIST
+    ? path.resolve(process.env.E2E_DIST)
+    : await buildApp({ outDir: DIST, base: '/' });
+  browser = await launchBrowser();
+  server = await startServer({ dir: dist, base: '/' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the presenter through 500 slide changes keeps its heap and DOM bounded', async () => {
+  const context = await newContext(browser);
+  try {
+    const { page, expectNoDefects } = await newPage(context, server.url);
+    const cdp = await context.newCDPSession(page);
+    await page.goto(new URL('present/1', server.url).href);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-chart-id]').length > 0,
+      undefined,
+      { timeout: TIMEOUT_MS },
+    );
+    // The default deck is every registered chart, in registry order.
+    const slides = registeredChartIds().length;
+    assert.ok(slides >= 2, `at least two slides (${slides})`);
+
+    // Ping-pong through the deck: right to the end, left to the start, and again.
+    let slide = 1;
+    let step = 1;
+    /** The chart on screen; the next slide's must replace it (neighbouring slides differ). */
+    let shown = await page.locator('[data-chart-id]').first().getAttribute('data-chart-id');
+    const change = async () => {
+      if (slide + step < 1 || slide + step > slides) step = -step;
+      slide += step;
+      await page.keyboard.press(step > 0 ? 'ArrowRight' : 'ArrowLeft');
+      // Slides change the URL with the History API: poll it rather than wait for a navigation.
+      await page.waitForFunction((want) => location.pathname === want, `/present/${slide}`, {
+        timeout: TIMEOUT_MS,
+        polling: 20,
+      });
+      const handle = await page.waitForFunction(
+        (previous) => {
+          const id = document.querySelector('[data-chart-id]')?.getAttribute('data-chart-id');
+          return id && id !== previous ? id : null;
+        },
+        shown,
+        { timeout: TIMEOUT_MS, polling: 50 },
+      );
+      shown = /** @type {string} */ (await handle.jsonValue());
+      await waitForChart(page, shown);
+    };
+
+    const WARM_UP = 50;
+    const CHANGES = 500;
+    for (let i = 0; i < WARM_UP; i++) await change();
+    const warm = await measure(cdp);
+    for (let i = WARM_UP; i < CHANGES; i++) await change();
+    const end = await measure(cdp);
+    assertNoGrowth(`presenter, ${CHANGES} slide changes`, warm, end);
+    await expectNoDefects();
+  } finally {
+    await context.close().catch(() => {});
+  }
+});
