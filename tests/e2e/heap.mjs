@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 // and cached (React Query, gcTime Infinity), formatters and V8's compiled code exist. What may
 // still grow is noise: V8 keeps optimising hot functions for a while (compiled code, 1–3 MB
 // seen here) and heap pages are not compacted to the byte. So the end may exceed the warm-up by
-// max(5 MB, 25 %) — 15–20 MB is the warm heap seen here, so 5 MB is the bound that applies. A
+// max(5 MB, 25 %) — the warm heap is 12–16 MB here, so 5 MB is the bound that applies. A
 // real leak does not fit: a slide keeps a Recharts tree of a few hundred SVG nodes plus its React
 // fibers (well over 50 KB), so leaking one per change over 450 changes is over 20 MB. Over 180
 // filter changes only a leak above ~28 KB a change is sure to show in the heap; smaller ones are
