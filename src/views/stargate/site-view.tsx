@@ -368,7 +368,8 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
         {events.length > 0 && (
           <section className="panel sg-section" aria-labelledby="site-events-title">
             <h2 id="site-events-title">{t('sg.timeline.title')}</h2>
-            <ol className="sg-timeline">
+            {/* Focusable because it scrolls (max-height): keyboard readers must reach the rest. */}
+            <ol className="sg-timeline" tabIndex={0} aria-labelledby="site-events-title">
               {events.map((e) => (
                 <li key={e.id} className="sg-event">
                   <time className="sg-event__date" dateTime={e.date}>
