@@ -110,6 +110,7 @@ function Headlines({ doc }: { doc: FusionDocument }) {
           <li className="kpi">
             <span className="kpi__value">{usdBn(h.investment.cumulativeUsdBn)}</span>
             <span className="kpi__label">{t('fusion.kpi.investment')}</span>
+            <span className="kpi__meta">{i18n.krw(h.investment.cumulativeUsdBn)}</span>
             <span className="kpi__meta">
               {t('fusion.kpi.investmentMeta', {
                 year: h.investment.reportYear,

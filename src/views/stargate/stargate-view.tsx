@@ -64,6 +64,7 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
           <li className="kpi">
             <span className="kpi__value">{usdBn(pledge.amountUsdBn)}</span>
             <span className="kpi__label">{t('sg.kpi.pledge')}</span>
+            <span className="kpi__meta">{i18n.krw(pledge.amountUsdBn)}</span>
             <span className="kpi__meta">
               {pledge.horizon ? i18n.pick(pledge.horizon) : date(pledge.date)}
             </span>
