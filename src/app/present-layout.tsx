@@ -17,7 +17,7 @@ import {
 } from 'react-router-dom';
 import { ErrorBoundary } from '../charts/error-boundary';
 import { useI18n } from '../i18n/i18n-context';
-import { copyText } from '../views/embed-action';
+import { copyTextToClipboard } from '../charts/share-clipboard';
 import { chartById, charts, type ChartEntry } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
 import './modes.css';
@@ -443,7 +443,7 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
         <button
           type="button"
           onClick={() => {
-            void copyText(new URL(deckHref, window.location.href).href).then((ok) =>
+            void copyTextToClipboard(new URL(deckHref, window.location.href).href).then((ok) =>
               setCopyStatus(ok ? 'copied' : 'failed'),
             );
           }}

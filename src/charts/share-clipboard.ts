@@ -1,7 +1,6 @@
 /**
  * Copies text. The async Clipboard API needs a secure context, which plain-http intranet
  * hosts are not, so a temporary off-screen textarea and execCommand are the fallback there.
- * (views/embed-action.tsx has its own copy with a visible field; charts cannot import views.)
  */
 export async function copyTextToClipboard(text: string): Promise<boolean> {
   try {

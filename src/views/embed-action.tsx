@@ -1,34 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { useHref, useSearchParams } from 'react-router-dom';
+import { copyTextToClipboard } from '../charts/share-clipboard';
 import { useI18n } from '../i18n/i18n-context';
 import { chartById } from './registry';
 import { globalParams } from './url-state';
-
-/**
- * Copies text to the clipboard. The async Clipboard API needs a secure context, which
- * plain-http intranet hosts are not, so the old execCommand path is the fallback there.
- */
-export async function copyText(
-  text: string,
-  fallbackField?: HTMLTextAreaElement | null,
-): Promise<boolean> {
-  try {
-    if (window.isSecureContext && navigator.clipboard) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission refused or no user gesture: try the fallback below.
-  }
-  if (!fallbackField) return false;
-  fallbackField.focus();
-  fallbackField.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
 
 /** The embed URL's query: the chart's own filters plus language and theme, nothing else. */
 export function embedSearch(chartId: string, current: URLSearchParams): string {
@@ -94,7 +69,11 @@ function CopyField({ label, text }: { label: string; text: string }) {
         <button
           type="button"
           onClick={() => {
-            void copyText(text, field.current).then((ok) => setStatus(ok ? 'copied' : 'failed'));
+            void copyTextToClipboard(text).then((ok) => {
+              setStatus(ok ? 'copied' : 'failed');
+              // Where copying is refused, select the snippet so Ctrl+C still works.
+              if (!ok) field.current?.select();
+            });
           }}
         >
           {t('embed.copy')}
