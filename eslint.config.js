@@ -7,7 +7,7 @@ import importX from 'eslint-plugin-import-x';
 import testingLibrary from 'eslint-plugin-testing-library';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'bench/results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'bench/results', 'bench/dist-*'] },
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
