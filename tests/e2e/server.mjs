@@ -253,6 +253,13 @@ export async function startServer(options = {}) {
       send(200, { 'Content-Type': contentTypeFor(filePath), 'Content-Length': String(size) }, createReadStream(filePath));
       return;
     }
+    // A folder's own index.html, as nginx's `try_files $uri $uri/` serves it: the build writes a
+    // prerendered page per route (dist/stargate/index.html), which beats the generic shell.
+    const folderIndex = path.join(filePath, 'index.html');
+    if (relPath !== '' && !looksLikeFile(relPath) && (await isFile(folderIndex))) {
+      send(200, { 'Content-Type': CONTENT_TYPES['.html'] }, createReadStream(folderIndex));
+      return;
+    }
     if (looksLikeFile(relPath) || !(await isFile(indexPath))) {
       notFound();
       return;
