@@ -19,24 +19,33 @@ export function StargateView() {
   const { t } = useI18n();
   return (
     <article className="sg-page">
+      <header className="page-header">
+        <h1>{t('sg.title')}</h1>
+        <p className="page-header__lede">{t('sg.lede')}</p>
+      </header>
+      {/* One gate for the page, so a broken file is announced once, not once per card. */}
       <DatasetGate name="stargate" minHeight={600}>
-        {(doc) => <StargatePage doc={doc} />}
-      </DatasetGate>
-      {/* The charts are self-contained (they are also embeds and slides) and load their own data. */}
-      <section aria-labelledby="sg-charts-title" className="sg-charts">
-        <h2 id="sg-charts-title" className="visually-hidden">
-          {t('sg.charts.title')}
-        </h2>
-        <Suspense
-          fallback={<div className="loading-block" style={{ minHeight: 420 }} aria-busy="true" />}
-        >
-          <CapacityCard />
-          <GrowthCard />
-          <InvestmentCard />
-        </Suspense>
-      </section>
-      <DatasetGate name="stargate" minHeight={400}>
-        {(doc) => <StargateDetails doc={doc} />}
+        {(doc) => (
+          <>
+            <StargatePage doc={doc} />
+            {/* The charts are self-contained (they are also embeds and slides) and read the same cached data. */}
+            <section aria-labelledby="sg-charts-title" className="sg-charts">
+              <h2 id="sg-charts-title" className="visually-hidden">
+                {t('sg.charts.title')}
+              </h2>
+              <Suspense
+                fallback={
+                  <div className="loading-block" style={{ minHeight: 420 }} aria-busy="true" />
+                }
+              >
+                <CapacityCard />
+                <GrowthCard />
+                <InvestmentCard />
+              </Suspense>
+            </section>
+            <StargateDetails doc={doc} />
+          </>
+        )}
       </DatasetGate>
     </article>
   );
@@ -54,11 +63,7 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
 
   return (
     <>
-      <header className="page-header">
-        <h1>{t('sg.title')}</h1>
-        <p className="page-header__lede">{t('sg.lede')}</p>
-        <p className="kpi__meta">{t('chart.asOf', { date: date(doc.asOf) })}</p>
-      </header>
+      <p className="kpi__meta">{t('chart.asOf', { date: date(doc.asOf) })}</p>
       <ul className="kpis" aria-label={t('sg.kpis.label')}>
         {pledge && (
           <li className="kpi">
