@@ -94,7 +94,7 @@ export const fusion = defineMessages({
     'fusion.records.logScale': ', on a logarithmic scale',
     'fusion.records.summarySeries': '{series}: best {value} in {year}',
     'fusion.records.takeaway.gain':
-      'Best measured magnetic-confinement Q: {q}; NIF’s laser target gain, a different measure: {gain}. A power plant needs {plant}.',
+      'Best measured magnetic-confinement Q: {q}; NIF’s laser target gain, a different measure: {gain}. Compare: {plant}.',
     'fusion.records.takeaway.energy':
       'Most fusion energy from one pulse: {best}. JET (magnetic) and NIF (laser) are plotted apart.',
     'fusion.records.takeaway.power':
@@ -259,7 +259,7 @@ export const fusion = defineMessages({
     'fusion.records.logScale': ', 로그 눈금',
     'fusion.records.summarySeries': '{series}: 최고 {value}({year}년)',
     'fusion.records.takeaway.gain':
-      '자기 가둠 방식의 최고 실측 Q는 {q}, 이와 다른 지표인 NIF 레이저 표적 이득은 {gain}입니다. 발전소에는 {plant}가 필요합니다.',
+      '자기 가둠 방식의 최고 실측 Q는 {q}, 이와 다른 지표인 NIF 레이저 표적 이득은 {gain}입니다. 비교 기준: {plant}.',
     'fusion.records.takeaway.energy':
       '한 번의 펄스에서 얻은 최대 핵융합 에너지: {best}. JET(자기 가둠)와 NIF(레이저)는 따로 표시합니다.',
     'fusion.records.takeaway.power':
