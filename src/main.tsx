@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, createHashRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
+import { mountApp } from './app/mount';
 import { AppProviders } from './app/root';
 import { redirectHashLink, routerBasename, routes } from './app/routes';
 import './app/styles.css';
@@ -16,7 +16,9 @@ const client = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+mountApp(
+  container,
+  client,
   <StrictMode>
     <AppProviders client={client}>
       <RouterProvider router={router} />
