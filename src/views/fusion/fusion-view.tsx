@@ -215,7 +215,13 @@ function Investment({ doc, sources }: SectionProps) {
   const latest = series[series.length - 1];
   const first = series[0];
   return (
-    <section className="panel fu-section" aria-labelledby="fusion-investment-title">
+    <section
+      className="panel fu-section"
+      aria-labelledby="fusion-investment-title"
+      // INTERFACE.md: the outermost element of every chart carries data-chart-id. This one is
+      // not (yet) in the registry, so it cannot be embedded or presented on its own.
+      data-chart-id="fusion-investment"
+    >
       <h2 id="fusion-investment-title">{t('fusion.investment.title')}</h2>
       {latest && first && (
         <p className="fu-section__lede">
