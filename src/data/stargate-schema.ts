@@ -212,7 +212,8 @@ export const site = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code'),
   region: siteRegion,
   leadPartner: partnerId,
-  developers: z.array(z.string().min(1)),
+  /** Who builds, owns or operates the site: a proper name, and its role in both languages. */
+  developers: z.array(z.strictObject({ name: z.string().min(1), role: localizedText.nullable() })),
   /** The headline figure from the developer or partners; null where none is disclosed. */
   capacityGw: nonNegative.nullable(),
   capacityQualifier: figureQualifier.nullable(),

@@ -152,7 +152,13 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
           )}
           <dl className="sg-facts-dl">
             <dt>{t('sg.site.developers')}</dt>
-            <dd>{site.developers.length ? site.developers.join(', ') : '–'}</dd>
+            <dd>
+              {site.developers.length
+                ? site.developers
+                    .map((d) => (d.role ? `${d.name} (${i18n.pick(d.role)})` : d.name))
+                    .join(', ')
+                : '–'}
+            </dd>
             <dt>{t('sg.site.power')}</dt>
             <dd>
               {site.powerSource ? pick(site.powerSource) : t('value.unknown')}
