@@ -2,15 +2,20 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../app/test-utils';
 
+/** The headline card whose label is `label`. */
+const kpi = (region: HTMLElement, label: string) =>
+  within(region)
+    .getAllByRole('listitem')
+    .find((item) => within(item).queryByText(label) !== null);
+
 describe('/ (overview)', () => {
   it('shows headline figures of both topics with as-of dates and links into each', async () => {
     renderRoute('/?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Two gigawatt-scale bets' })).toBeInTheDocument();
     const stargate = screen.getByRole('region', { name: 'Stargate: the AI build-out' });
     expect(await within(stargate).findByText('Capacity target')).toBeInTheDocument();
-    expect(within(stargate).getByText('Capacity target').closest('li')).toHaveTextContent('10 GW');
-    const announced = within(stargate).getByText('Capacity announced').closest('li');
-    expect(announced).toHaveTextContent('more than 8 GW');
+    expect(kpi(stargate, 'Capacity target')).toHaveTextContent('10 GW');
+    expect(kpi(stargate, 'Capacity announced')).toHaveTextContent('more than 8 GW');
     expect(within(stargate).getByRole('link', { name: /Explore Stargate/ })).toHaveAttribute('href', '/stargate?lang=en');
 
     const fusion = screen.getByRole('region', { name: 'Fusion: the road to power plants' });
