@@ -22,9 +22,10 @@ import { CHROME_ARGS, assertChromeInstalled } from '../tests/e2e/browser.mjs';
  * One Lighthouse run.
  * @param {string} url
  * @param {'mobile' | 'desktop'} preset
+ * @param {number} [timeoutMs] a run that takes longer is abandoned and its Chromium killed
  * @returns {Promise<LhResult>}
  */
-export async function runLighthouse(url, preset) {
+export async function runLighthouse(url, preset, timeoutMs = 180_000) {
   const chrome = await chromeLauncher.launch({
     chromePath: assertChromeInstalled(),
     chromeFlags: CHROME_ARGS,
@@ -33,7 +34,14 @@ export async function runLighthouse(url, preset) {
   try {
     const flags = { port: chrome.port, output: /** @type {'json'} */ ('json'), logLevel: /** @type {'error' | 'info'} */ (process.env.LH_LOG === 'info' || process.env.LH_LOG === 'verbose' ? process.env.LH_LOG : 'error') };
     const config = preset === 'desktop' ? desktopConfig : undefined;
-    const result = await lighthouse(url, flags, config);
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    const result = await Promise.race([
+      lighthouse(url, flags, config),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     /** @param {string} id */
