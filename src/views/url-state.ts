@@ -41,23 +41,45 @@ export function numberParam(fallback: number, min: number, max: number): Param<n
   };
 }
 
-export function useUrlParam<T>(name: string, param: Param<T>): [T, (value: T) => void] {
+/**
+ * Changes made to the query in one event accumulate. React Router's
+ * functional setSearchParams starts every update from the URL of the last render, so two
+ * setters called in one click (a reset, say) would otherwise keep only the last change.
+ */
+let pending: URLSearchParams | null = null;
+
+export function useUpdateSearch(): (mutate: (params: URLSearchParams) => void) => void {
   const [searchParams, setSearchParams] = useSearchParams();
+  return useCallback(
+    (mutate) => {
+      const batch = pending ?? new URLSearchParams(searchParams);
+      mutate(batch);
+      if (!pending) {
+        pending = batch;
+        queueMicrotask(() => {
+          pending = null;
+        });
+      }
+      // Navigate now (the view re-renders in the same event); a later setter in the same
+      // event navigates again with both changes, replacing this entry.
+      setSearchParams(new URLSearchParams(batch), { replace: true, preventScrollReset: true });
+    },
+    [searchParams, setSearchParams],
+  );
+}
+
+export function useUrlParam<T>(name: string, param: Param<T>): [T, (value: T) => void] {
+  const [searchParams] = useSearchParams();
+  const update = useUpdateSearch();
   const value = param.parse(searchParams.get(name));
   const setValue = useCallback(
-    (next: T) => {
-      setSearchParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          const raw = param.serialize(next);
-          if (raw === null) updated.delete(name);
-          else updated.set(name, raw);
-          return updated;
-        },
-        { replace: true, preventScrollReset: true },
-      );
-    },
-    [name, param, setSearchParams],
+    (next: T) =>
+      update((params) => {
+        const raw = param.serialize(next);
+        if (raw === null) params.delete(name);
+        else params.set(name, raw);
+      }),
+    [name, param, update],
   );
   return [value, setValue];
 }
@@ -85,25 +107,20 @@ export function useLinkTo(): (path: string, extra?: Record<string, string>) => s
 
 /** Which charts on the page show their table instead: `?table=stargate-capacity,fusion-records`. */
 export function useChartMode(chartId: string): ['chart' | 'table', (mode: 'chart' | 'table') => void] {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const update = useUpdateSearch();
   const tables = (searchParams.get('table') ?? '').split(',').filter(Boolean);
   const mode = tables.includes(chartId) ? 'table' : 'chart';
   const setMode = useCallback(
-    (next: 'chart' | 'table') => {
-      setSearchParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          const set = new Set((updated.get('table') ?? '').split(',').filter(Boolean));
-          if (next === 'table') set.add(chartId);
-          else set.delete(chartId);
-          if (set.size) updated.set('table', [...set].sort().join(','));
-          else updated.delete('table');
-          return updated;
-        },
-        { replace: true, preventScrollReset: true },
-      );
-    },
-    [chartId, setSearchParams],
+    (next: 'chart' | 'table') =>
+      update((params) => {
+        const set = new Set((params.get('table') ?? '').split(',').filter(Boolean));
+        if (next === 'table') set.add(chartId);
+        else set.delete(chartId);
+        if (set.size) params.set('table', [...set].sort().join(','));
+        else params.delete('table');
+      }),
+    [chartId, update],
   );
   return [mode, setMode];
 }

@@ -18,6 +18,7 @@ import type { StargateDocument } from '../../data/stargate-schema';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
+import { useUpdateSearch } from '../url-state';
 import { formatCompact, SourceList } from './energy-format';
 
 /** URL parameter for each input: the scenario lives in the link, so it can be pasted and presented. */
@@ -55,25 +56,21 @@ function WhatIfBody({ fusion, stargate }: { fusion: FusionDocument; stargate: St
   const { t, pick, number, gw, lang } = i18n;
   const headingId = useId();
   const formId = useId();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const updateSearch = useUpdateSearch();
   const fusionSources = useMemo(() => sourcesById(fusion), [fusion]);
   const stargateSources = useMemo(() => sourcesById(stargate), [stargate]);
 
   /** Several keys at once (a plant change clears its size and capacity factor), without a history entry per keystroke. */
   const update = useCallback(
     (changes: Record<string, string | null>) =>
-      setSearchParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null) next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setSearchParams],
+      updateSearch((params) => {
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) params.delete(key);
+          else params.set(key, value);
+        }
+      }),
+    [updateSearch],
   );
 
   const section = fusion.energy;

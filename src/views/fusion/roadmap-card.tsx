@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
@@ -16,7 +15,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { enumParam, setParam, useChartMode, useUrlParam } from '../url-state';
+import { enumParam, setParam, useChartMode, useUpdateSearch, useUrlParam } from '../url-state';
 import {
   cardSources,
   pointText,
@@ -81,7 +80,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
   const [kind, setKind] = useUrlParam('kind', kindParam);
   const [programme, setProgramme] = useUrlParam('programme', programmeParam);
   const [baseline, setBaseline] = useUrlParam('baseline', baselineParam);
-  const [, setSearchParams] = useSearchParams();
+  const updateSearch = useUpdateSearch();
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const today = fractionalYear(new Date());
   const groups = roadmapGroups(doc, { kind, programme }, today);
@@ -282,16 +281,10 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
           type="button"
           className="fu-reset"
           onClick={() =>
-            // One update: two setters in a row would each start from the same old URL.
-            setSearchParams(
-              (current) => {
-                const next = new URLSearchParams(current);
-                next.delete('kind');
-                next.delete('programme');
-                return next;
-              },
-              { replace: true, preventScrollReset: true },
-            )
+            updateSearch((params) => {
+              params.delete('kind');
+              params.delete('programme');
+            })
           }
         >
           {t('chart.reset')}

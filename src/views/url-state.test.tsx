@@ -1,0 +1,91 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { enumParam, numberParam, setParam, useUrlParam } from './url-state';
+
+// A pasted link may be old, hand-edited or truncated: every parser falls back quietly.
+
+describe('enumParam', () => {
+  const sort = enumParam(['capacity', 'name'], 'capacity');
+  it('keeps known values and falls back on anything else', () => {
+    expect(sort.parse('name')).toBe('name');
+    for (const raw of [null, '', 'NAME', 'sideways', 'name,capacity', '%%'])
+      expect(sort.parse(raw)).toBe('capacity');
+  });
+  it('drops the parameter at its default, so links stay short', () => {
+    expect(sort.serialize('capacity')).toBeNull();
+    expect(sort.serialize('name')).toBe('name');
+  });
+});
+
+describe('setParam', () => {
+  const status = setParam(['operating', 'planned', 'cancelled']);
+  it('keeps the known entries in canonical order and drops the rest', () => {
+    expect(status.parse('cancelled,bogus,operating')).toEqual(['operating', 'cancelled']);
+    expect(status.parse(',,')).toEqual([]);
+    expect(status.parse(null)).toEqual([]);
+  });
+  it('round-trips, and an empty set removes the parameter', () => {
+    expect(status.serialize(['cancelled', 'operating'])).toBe('operating,cancelled');
+    expect(status.parse(status.serialize(['planned']))).toEqual(['planned']);
+    expect(status.serialize([])).toBeNull();
+  });
+});
+
+describe('numberParam', () => {
+  const year = numberParam(2030, 2020, 2060);
+  it('accepts finite numbers in range only', () => {
+    expect(year.parse('2045')).toBe(2045);
+    for (const raw of [null, '', ' ', 'abc', 'Infinity', '1e9', '2019', '2061', 'NaN'])
+      expect(year.parse(raw)).toBe(2030);
+  });
+  it('drops the parameter at its default', () => {
+    expect(year.serialize(2030)).toBeNull();
+    expect(year.serialize(2040)).toBe('2040');
+  });
+});
+
+const colours = setParam(['red', 'green', 'blue']);
+const sort = enumParam(['name', 'size'], 'size');
+
+function Probe() {
+  const [picked, setPicked] = useUrlParam('colour', colours);
+  const [order, setOrder] = useUrlParam('sort', sort);
+  return (
+    <>
+      <p>{`${picked.join('+') || 'none'} by ${order}`}</p>
+      <button
+        type="button"
+        onClick={() => {
+          setPicked([]);
+          setOrder('size');
+        }}
+      >
+        Reset
+      </button>
+    </>
+  );
+}
+
+function routerAt(path: string) {
+  const router = createMemoryRouter([{ path: '/', element: <Probe /> }], {
+    initialEntries: [path],
+  });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('useUrlParam', () => {
+  it('read known values and drop unknown ones quietly', () => {
+    routerAt('/?colour=blue,nope,red&sort=weird');
+    expect(screen.getByText('red+blue by size')).toBeInTheDocument();
+  });
+
+  it('keeps every change when several setters run in one event', async () => {
+    const router = routerAt('/?colour=red&sort=name&lang=ko');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByText('none by size')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?lang=ko');
+  });
+});
