@@ -162,7 +162,7 @@ export function OverviewView() {
               return (
                 <>
                   <Kpis headlines={fusionHeadlines(doc)} />
-                  <figure className="overview__spark">
+                  <figure className="overview__spark" data-chart-id="fusion-investment">
                     <figcaption>{t('overview.fusion.chart')}</figcaption>
                     <SparkChart
                       kind="bar"
