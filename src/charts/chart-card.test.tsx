@@ -14,13 +14,28 @@ const table: TableSpec<Row> = {
   ],
 };
 
-function Card({ mode = 'chart' }: { mode?: ChartMode }) {
+const source = (n: number, reliability: 'A' | 'B' | 'C') => ({
+  id: `s${n}`,
+  publisher: `Publisher ${n}`,
+  title: `Page ${n}`,
+  url: `https://example.org/${n}`,
+  date: `2025-0${(n % 9) + 1}`,
+  reliability,
+});
+
+function Card({
+  mode = 'chart',
+  sources = [],
+}: {
+  mode?: ChartMode;
+  sources?: ReturnType<typeof source>[];
+}) {
   return (
     <ChartCard
       id="test-chart"
       title="Capacity"
       takeaway="One site"
-      sources={[]}
+      sources={sources}
       asOf="2026-06-12"
       mode={mode}
       onModeChange={() => {}}
@@ -49,7 +64,13 @@ it('offers every download from a disclosure button, reachable by role', async ()
   const names = within(group)
     .getAllByRole('button')
     .map((b) => b.textContent);
-  expect(names).toEqual(['Data (CSV)', 'Data (JSON)', 'Image (SVG)', 'Image (PNG, 2×)', 'Copy for slides (16:9 PNG)']);
+  expect(names).toEqual([
+    'Data (CSV)',
+    'Data (JSON)',
+    'Image (SVG)',
+    'Image (PNG, 2×)',
+    'Copy for slides (16:9 PNG)',
+  ]);
   await user.keyboard('{Escape}');
   expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
@@ -66,7 +87,13 @@ it('offers images only while the chart (not the table) is shown', async () => {
 it('downloads the CSV and says so in a status line', async () => {
   const user = userEvent.setup();
   const created: Blob[] = [];
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:x'), revokeObjectURL: () => {} }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => (created.push(b), 'blob:x'),
+      revokeObjectURL: () => {},
+    }),
+  );
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   render(<Card />);
   await user.click(screen.getByRole('button', { name: 'Download' }));
@@ -86,11 +113,42 @@ it('copies the link with a visible confirmation', async () => {
   render(<Card />);
   await user.click(screen.getByRole('button', { name: 'Copy link' }));
   expect(writeText).toHaveBeenCalledWith(window.location.href);
-  expect(await screen.findByText('Link copied, with the current filters')).toHaveAttribute('role', 'status');
+  expect(await screen.findByText('Link copied, with the current filters')).toHaveAttribute(
+    'role',
+    'status',
+  );
 });
 
 it('carries the data summary inside the figure', () => {
   render(<Card />);
   const figure = screen.getByRole('figure', { name: 'Capacity' });
   expect(within(figure).getByText('Abilene is the largest site at 1.2 GW.')).toHaveAttribute('id');
+});
+
+it('leads with the strongest sources and folds the rest away', () => {
+  render(
+    <Card
+      sources={[
+        source(1, 'C'),
+        source(2, 'B'),
+        source(3, 'A'),
+        source(4, 'B'),
+        source(5, 'C'),
+        source(6, 'A'),
+      ]}
+    />,
+  );
+  const links = screen.getAllByRole('link').map((link) => link.textContent);
+  expect(links.slice(0, 4)).toEqual(['Publisher 6', 'Publisher 3', 'Publisher 4', 'Publisher 2']);
+  expect(screen.getByText('2 more sources')).toBeInTheDocument();
+});
+
+it('lists a short source list in full', () => {
+  render(
+    <Card
+      sources={[source(1, 'C'), source(2, 'B'), source(3, 'A'), source(4, 'B'), source(5, 'C')]}
+    />,
+  );
+  expect(screen.getAllByRole('link')).toHaveLength(5);
+  expect(screen.queryByText(/more sources/)).not.toBeInTheDocument();
 });

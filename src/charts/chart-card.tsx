@@ -49,6 +49,27 @@ type Props<Row> = {
   children: ReactNode;
 };
 
+const maxLeadSources = 4;
+
+function SourceItem({ source: s, first }: { source: CardSource; first: boolean }) {
+  const { t, date } = useI18n();
+  return (
+    <span>
+      {!first && ' · '}
+      <a href={s.url} rel="noreferrer noopener" target="_blank" title={s.title}>
+        {s.publisher}
+      </a>
+      {s.date && <span className="chart-card__source-date"> ({date(s.date)})</span>}
+      {s.reliability === 'C' && (
+        <span className="reliability reliability--c" title={t('reliability.C')}>
+          {' '}
+          C
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** The one frame every chart sits in: caption, takeaway, chart or table, sources, as-of date. */
 export function ChartCard<Row>({
   id,
@@ -75,6 +96,13 @@ export function ChartCard<Row>({
   const summaryId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
+  // A chart drawn from sixty pages would bury its caption: the strongest few lead (A before
+  // C, newest first), the rest fold away. Exports and the table still carry them all.
+  const ranked = [...uniqueSources].sort(
+    (a, b) => a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
+  );
+  const leadSources = ranked.length > maxLeadSources + 1 ? ranked.slice(0, maxLeadSources) : ranked;
+  const moreSources = ranked.slice(leadSources.length);
   // The export reads the drawn chart and its legend from the page, so it needs the figure.
   const figureRef = useRef<HTMLElement>(null);
 
@@ -151,22 +179,20 @@ export function ChartCard<Row>({
         )}
         <p className="chart-card__sources">
           <span>{uniqueSources.length > 1 ? t('chart.sources') : t('chart.source')}: </span>
-          {uniqueSources.map((s, index) => (
-            <span key={s.id}>
-              {index > 0 && ' · '}
-              <a href={s.url} rel="noreferrer noopener" target="_blank" title={s.title}>
-                {s.publisher}
-              </a>
-              {s.date && <span className="chart-card__source-date"> ({date(s.date)})</span>}
-              {s.reliability === 'C' && (
-                <span className="reliability reliability--c" title={t('reliability.C')}>
-                  {' '}
-                  C
-                </span>
-              )}
-            </span>
+          {leadSources.map((s, index) => (
+            <SourceItem key={s.id} source={s} first={index === 0} />
           ))}
         </p>
+        {moreSources.length > 0 && (
+          <details className="chart-card__more-sources">
+            <summary>{t('chart.moreSources', { count: moreSources.length })}</summary>
+            <p className="chart-card__sources">
+              {moreSources.map((s, index) => (
+                <SourceItem key={s.id} source={s} first={index === 0} />
+              ))}
+            </p>
+          </details>
+        )}
         <p className="chart-card__asof">{t('chart.asOf', { date: date(asOf) })}</p>
       </figcaption>
     </figure>
