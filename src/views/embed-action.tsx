@@ -105,7 +105,8 @@ export function EmbedAction({ chartId, title }: { chartId: string; title: string
   const href = useHref(
     `/embed/${encodeURIComponent(chartId)}${embedSearch(chartId, searchParams)}`,
   );
-  const src = new URL(href, window.location.href).href;
+  // Only once the panel opens: prerendering at build time has no window.
+  const src = open ? new URL(href, window.location.href).href : '';
   return (
     <div className="embed-action">
       <button
