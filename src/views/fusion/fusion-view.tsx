@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { AreaBarChart } from '../../charts/area-bar-chart';
 import { usePalette } from '../../charts/palette';
 import type { Source } from '../../data/common-schema';
@@ -206,6 +206,7 @@ function Challenges({ doc, sources }: SectionProps) {
 
 function Investment({ doc, sources }: SectionProps) {
   const i18n = useI18n();
+  const summaryId = useId();
   const { t, usdBn, number, pick, date } = i18n;
   const palette = usePalette();
   const series = investmentSeries(doc);
@@ -244,12 +245,16 @@ function Investment({ doc, sources }: SectionProps) {
           {t('fusion.investment.new')}
         </span>
       </div>
+      <p id={summaryId} className="visually-hidden">
+        {t('fusion.investment.summary', {
+          list: series.map((p) => `${p.reportYear}: ${usdBn(p.cumulativeUsdBn)}`).join('; '),
+        })}
+      </p>
       <div
         className="fu-investment-plot"
         role="img"
-        aria-label={t('fusion.investment.summary', {
-          list: series.map((p) => `${p.reportYear}: ${usdBn(p.cumulativeUsdBn)}`).join('; '),
-        })}
+        aria-label={t('fusion.investment.title')}
+        aria-describedby={summaryId}
       >
         <AreaBarChart
           height={220}
