@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routerBasename } from './routes';
+import { parseLang } from './settings';
 
 /**
  * Starts the app in `container` (#root).
@@ -29,8 +30,10 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
     createRoot(container).render(app);
     return;
   }
-  if (!prerenderedHere(route) || window.location.hash.startsWith('#/')) {
-    // The host answered another route's page (an SPA fallback): never show the wrong content.
+  if (!prerenderedHere(route) || window.location.hash.startsWith('#/') || !showsDefaultView()) {
+    // The host answered another route's page (an SPA fallback), or the link asks for a state
+    // the build did not render (filters, a scenario, Korean): never show the wrong content,
+    // least of all controls that look live and are not.
     container.replaceChildren();
     delete container.dataset.prerendered;
     createRoot(container).render(app);
@@ -67,6 +70,16 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
   const timer = window.setTimeout(swap, 10_000);
   // A transition renders in slices, so building the hidden page does not block input.
   startTransition(() => createRoot(fresh).render(app));
+}
+
+/**
+ * The prerendered pages are the default view in English. A link with view state (filters,
+ * sort, table, a what-if scenario) or another language would show different content.
+ */
+function showsDefaultView(): boolean {
+  const params = new URLSearchParams(window.location.search);
+  const stateful = [...params.keys()].some((key) => key !== 'theme' && key !== 'lang');
+  return !stateful && parseLang(params.get('lang')) === 'en';
 }
 
 /** True when the prerendered route is the one in the address bar (trailing slash or not). */
