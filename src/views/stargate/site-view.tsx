@@ -8,7 +8,7 @@ import { DatasetGate } from '../dataset-gate';
 import { useLinkTo } from '../url-state';
 import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
-import { ConflictList, powerValue } from './stargate-parts';
+import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
 
 /** `/stargate/sites/:siteId`: everything the data says about one site, each fact with its sources. */
@@ -377,21 +377,7 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
             {/* Focusable because it scrolls (max-height): keyboard readers must reach the rest. */}
             <ol className="sg-timeline" tabIndex={0} aria-labelledby="site-events-title">
               {events.map((e) => (
-                <li key={e.id} className="sg-event">
-                  <time className="sg-event__date" dateTime={e.date}>
-                    {e.dateInferred ? t('date.inferred', { date: date(e.date) }) : date(e.date)}
-                  </time>
-                  <span className="sg-event__title">
-                    {pick(e.title)}
-                    {isUncertain(e, sources) && (
-                      <>
-                        {' '}
-                        <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                      </>
-                    )}
-                  </span>
-                  {e.keyFigures && <span className="sg-event__figures">{pick(e.keyFigures)}</span>}
-                </li>
+                <EventItem key={e.id} event={e} sources={sources} />
               ))}
             </ol>
           </section>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { sourcesById } from '../../data/sources-derive';
+import { isUncertain, sourcesById } from '../../data/sources-derive';
 import type { PowerItem, PowerUnit, StargateDocument } from '../../data/stargate-schema';
 import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
@@ -67,5 +67,37 @@ export function ConflictList({
         </div>
       ))}
     </dl>
+  );
+}
+
+/** One announcement in a timeline: date (marked when inferred), title, key figures, sources. */
+export function EventItem({
+  event: e,
+  sources,
+}: {
+  event: StargateDocument['events'][number];
+  sources: ReturnType<typeof sourcesById>;
+}) {
+  const { t, pick, date } = useI18n();
+  const uncertain = isUncertain(e, sources);
+  return (
+    <li className={uncertain ? 'sg-event sg-event--uncertain' : 'sg-event'}>
+      <time className="sg-event__date" dateTime={e.date}>
+        {e.dateInferred ? t('date.inferred', { date: date(e.date) }) : date(e.date)}
+      </time>
+      <span className="sg-event__title">
+        {pick(e.title)}
+        {uncertain && (
+          <>
+            {' '}
+            <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+          </>
+        )}
+      </span>
+      {e.keyFigures && <span className="sg-event__figures">{pick(e.keyFigures)}</span>}
+      <span className="sg-small">
+        <SourceLinks ids={e.sourceIds} sources={sources} />
+      </span>
+    </li>
   );
 }

@@ -11,7 +11,7 @@ import { GrowthCard } from './growth-card';
 import { InvestmentCard } from './investment-card';
 import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
-import { ConflictList, powerValue } from './stargate-parts';
+import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
 
 /** `/stargate`: the programme in figures, its charts, partners, sites, power, timeline and disputes. */
@@ -125,7 +125,7 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
 
 function StargateDetails({ doc }: { doc: StargateDocument }) {
   const i18n = useI18n();
-  const { t, pick, date } = i18n;
+  const { t, pick } = i18n;
   const linkTo = useLinkTo();
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
@@ -283,27 +283,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
           <h2 id="sg-timeline-title">{t('sg.timeline.title')}</h2>
           <ol className="sg-timeline">
             {events.map((e) => (
-              <li
-                key={e.id}
-                className={isUncertain(e, sources) ? 'sg-event sg-event--uncertain' : 'sg-event'}
-              >
-                <time className="sg-event__date" dateTime={e.date}>
-                  {e.dateInferred ? t('date.inferred', { date: date(e.date) }) : date(e.date)}
-                </time>
-                <span className="sg-event__title">
-                  {pick(e.title)}
-                  {isUncertain(e, sources) && (
-                    <>
-                      {' '}
-                      <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                    </>
-                  )}
-                </span>
-                {e.keyFigures && <span className="sg-event__figures">{pick(e.keyFigures)}</span>}
-                <span className="sg-small">
-                  <SourceLinks ids={e.sourceIds} sources={sources} />
-                </span>
-              </li>
+              <EventItem key={e.id} event={e} sources={sources} />
             ))}
           </ol>
         </section>
