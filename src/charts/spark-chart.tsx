@@ -25,11 +25,11 @@ type Props = {
   uncertainNote?: string;
 };
 
-/** The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: axis ends a reader can read. */
+/** The smallest round step × 10^k at or above `value`: an axis end a reader can read, with little headroom. */
 export function niceCeiling(value: number): number {
   if (!(value > 0)) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value) ?? 10;
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value) ?? 10;
   return step * magnitude;
 }
 
