@@ -1,16 +1,15 @@
 import { StrictMode } from 'react';
-import { createBrowserRouter, createHashRouter, RouterProvider } from 'react-router-dom';
+import { BrowserRouter, HashRouter } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
 import { mountApp } from './app/mount';
 import { AppProviders } from './app/root';
-import { redirectHashLink, routerBasename, routes } from './app/routes';
+import { AppRoutes, redirectHashLink, routerBasename } from './app/routes';
 import './app/styles.css';
 
 // `VITE_ROUTER=hash` (or `--mode static`, see .env.static) builds for static hosts without
 // rewrite rules: every route lives after `#`, so only index.html itself must be served.
 const hashRouting = import.meta.env.VITE_ROUTER === 'hash';
 if (!hashRouting) redirectHashLink();
-const router = hashRouting ? createHashRouter(routes) : createBrowserRouter(routes, { basename: routerBasename() });
 const client = createQueryClient();
 
 const container = document.getElementById('root');
@@ -21,7 +20,15 @@ mountApp(
   client,
   <StrictMode>
     <AppProviders client={client}>
-      <RouterProvider router={router} />
+      {hashRouting ? (
+        <HashRouter>
+          <AppRoutes />
+        </HashRouter>
+      ) : (
+        <BrowserRouter basename={routerBasename()}>
+          <AppRoutes />
+        </BrowserRouter>
+      )}
     </AppProviders>
   </StrictMode>,
 );

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter } from 'react-router-dom';
 import { parseDataset, type DatasetName } from '../data/load';
 import { views } from '../views/registry';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
-import { routerBasename, routes } from './routes';
+import { AppRoutes, routerBasename } from './routes';
 
 /**
  * Build-time rendering of the app's routes to static HTML (run by the prerender plugin in
@@ -57,14 +57,12 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
   const globals = globalThis as { window?: unknown };
   const hadWindow = 'window' in globals;
   if (!hadWindow) globals.window = { location: new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost') };
-  const router = createMemoryRouter(routes, {
-    basename,
-    initialEntries: [`${basename === '/' ? '' : basename}${path}`],
-  });
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <AppProviders client={client}>
-        <RouterProvider router={router} />
+        <MemoryRouter basename={basename} initialEntries={[`${basename === '/' ? '' : basename}${path}`]}>
+          <AppRoutes />
+        </MemoryRouter>
       </AppProviders>
     </StrictMode>,
     // Never outline a boundary behind a `$RC` script: the CSP would block it, so all inline.
@@ -77,7 +75,6 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
   );
   const html = await streamToString(prelude);
   if (!hadWindow) delete globals.window;
-  router.dispose();
   client.clear();
   return { html, errors, datasets: [...used].sort() };
 }

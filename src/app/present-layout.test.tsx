@@ -99,47 +99,47 @@ describe('presenter route', () => {
   });
 
   it('sends /present to the first slide, keeping the query', () => {
-    const { router } = renderRoute('/present?lang=ko');
-    expect(router.state.location.pathname).toBe('/present/1');
-    expect(router.state.location.search).toBe('?lang=ko');
+    const { location } = renderRoute('/present?lang=ko');
+    expect(location().pathname).toBe('/present/1');
+    expect(location().search).toBe('?lang=ko');
   });
 
   it('sends an out-of-range slide to the last one', () => {
-    const { router } = renderRoute('/present/99');
-    expect(router.state.location.pathname).toBe(`/present/${charts.length}`);
+    const { location } = renderRoute('/present/99');
+    expect(location().pathname).toBe(`/present/${charts.length}`);
   });
 
   it('follows the keys in the URL and keeps filters', () => {
-    const { router } = renderRoute('/present/1?partner=oracle');
+    const { location } = renderRoute('/present/1?partner=oracle');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       `Slide 1 of ${charts.length}`,
     );
     press('ArrowRight');
-    expect(router.state.location.pathname).toBe('/present/2');
-    expect(router.state.location.search).toBe('?partner=oracle');
+    expect(location().pathname).toBe('/present/2');
+    expect(location().search).toBe('?partner=oracle');
     press(' ');
-    expect(router.state.location.pathname).toBe('/present/3');
+    expect(location().pathname).toBe('/present/3');
     press('PageUp');
-    expect(router.state.location.pathname).toBe('/present/2');
+    expect(location().pathname).toBe('/present/2');
     press('End');
-    expect(router.state.location.pathname).toBe(`/present/${charts.length}`);
+    expect(location().pathname).toBe(`/present/${charts.length}`);
     // A clicker held past the end stays on the last slide.
     press('PageDown');
-    expect(router.state.location.pathname).toBe(`/present/${charts.length}`);
+    expect(location().pathname).toBe(`/present/${charts.length}`);
     press('Home');
-    expect(router.state.location.pathname).toBe('/present/1');
+    expect(location().pathname).toBe('/present/1');
     press('ArrowLeft');
-    expect(router.state.location.pathname).toBe('/present/1');
+    expect(location().pathname).toBe('/present/1');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       `Slide 1 of ${charts.length}`,
     );
   });
 
   it('builds a custom deck from ?slides=, dropping unknown ids', () => {
-    const { router } = renderRoute('/present/2?slides=fusion-records,unknown,stargate-capacity');
+    const { location } = renderRoute('/present/2?slides=fusion-records,unknown,stargate-capacity');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Slide 2 of 2');
     press('ArrowRight');
-    expect(router.state.location.pathname).toBe('/present/2');
+    expect(location().pathname).toBe('/present/2');
     expect(screen.getByRole('button', { name: 'Copy deck link' })).toBeInTheDocument();
   });
 
@@ -156,26 +156,26 @@ describe('presenter route', () => {
   });
 
   it('switches to projector contrast and back, keeping the slide', () => {
-    const { router } = renderRoute('/present/2?lang=en');
+    const { location } = renderRoute('/present/2?lang=en');
     fireEvent.click(screen.getByRole('button', { name: 'Projector' }));
-    expect(router.state.location.pathname).toBe('/present/2');
+    expect(location().pathname).toBe('/present/2');
     expect(document.documentElement.dataset.theme).toBe('contrast');
     expect(screen.getByRole('button', { name: 'Projector' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Projector' }));
-    expect(router.state.location.search).toBe('?lang=en');
+    expect(location().search).toBe('?lang=en');
   });
 
   it('holds the deck while the screen is black', () => {
     vi.useFakeTimers();
-    const { router } = renderRoute('/present/1?interval=5');
+    const { location } = renderRoute('/present/1?interval=5');
     press('b');
     act(() => {
       vi.advanceTimersByTime(60_000);
     });
-    expect(router.state.location.pathname).toBe('/present/1');
+    expect(location().pathname).toBe('/present/1');
     press('b');
     // The key itself pauses auto-advance; it resumes after the pause, then advances.
     act(() => {
@@ -184,7 +184,7 @@ describe('presenter route', () => {
     act(() => {
       vi.advanceTimersByTime(5_000);
     });
-    expect(router.state.location.pathname).toBe('/present/2');
+    expect(location().pathname).toBe('/present/2');
   });
 
   it('speaks Korean with ?lang=ko', () => {
@@ -195,21 +195,21 @@ describe('presenter route', () => {
 
   it('auto-advances and loops with ?interval=, pauses on a key, then resumes', () => {
     vi.useFakeTimers();
-    const { router } = renderRoute(`/present/${charts.length}?interval=5`);
+    const { location } = renderRoute(`/present/${charts.length}?interval=5`);
     act(() => {
       vi.advanceTimersByTime(5_000);
     });
     // Loops from the last slide back to the first.
-    expect(router.state.location.pathname).toBe('/present/1');
+    expect(location().pathname).toBe('/present/1');
     act(() => {
       vi.advanceTimersByTime(5_000);
     });
-    expect(router.state.location.pathname).toBe('/present/2');
+    expect(location().pathname).toBe('/present/2');
     press('Shift');
     act(() => {
       vi.advanceTimersByTime(12_000);
     });
-    expect(router.state.location.pathname).toBe('/present/2');
+    expect(location().pathname).toBe('/present/2');
     expect(screen.getByText(/Auto-advance paused/)).toBeInTheDocument();
     act(() => {
       vi.advanceTimersByTime(3_000);
@@ -217,6 +217,6 @@ describe('presenter route', () => {
     act(() => {
       vi.advanceTimersByTime(5_000);
     });
-    expect(router.state.location.pathname).toBe('/present/3');
+    expect(location().pathname).toBe('/present/3');
   });
 });

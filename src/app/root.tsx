@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { ThemeProvider } from '../charts/palette';
 import { I18nProvider } from '../i18n/i18n-context';
@@ -11,7 +12,10 @@ export function SettingsRoot() {
   return (
     <I18nProvider lang={lang}>
       <ThemeProvider theme={resolvedTheme}>
-        <Outlet />
+        {/* The shell has its own boundary; this one covers the presenter and embed layouts' code. */}
+        <Suspense fallback={<div className="loading-block" style={{ minHeight: '100vh' }} aria-busy="true" />}>
+          <Outlet />
+        </Suspense>
       </ThemeProvider>
     </I18nProvider>
   );

@@ -1,10 +1,13 @@
-import type { RouteObject } from 'react-router-dom';
+import { lazy } from 'react';
+import { useRoutes, type RouteObject } from 'react-router-dom';
 import { views } from '../views/registry';
-import { EmbedLayout } from './embed-layout';
 import { NotFoundView } from './not-found-view';
-import { PresentLayout } from './present-layout';
 import { SettingsRoot, ShellRoute } from './root';
-import { SpeakerView } from './speaker-view';
+
+// The modes load on demand: a reader of the app never pays for the presenter or embed code.
+const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
+const SpeakerView = lazy(() => import('./speaker-view').then((m) => ({ default: m.SpeakerView })));
+const EmbedLayout = lazy(() => import('./embed-layout').then((m) => ({ default: m.EmbedLayout })));
 
 /** The route table, derived from the view registry. */
 export const routes: RouteObject[] = [
@@ -26,6 +29,11 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The route table rendered: the declarative router keeps the data router's code off the entry. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
 
 /** The deploy base without its trailing slash, as the router wants it (`/` → ``). */
 export function routerBasename(): string {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
 import { vi } from 'vitest';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
-import { routes } from './routes';
+import { AppRoutes } from './routes';
 
 /** Bodies to serve instead of the bundled files, keyed by file name, or an HTTP status. */
 export type DataOverrides = Record<string, string | number>;
@@ -32,15 +32,31 @@ export function stubDataFetch(overrides: DataOverrides = {}) {
   return fetchStub;
 }
 
-/** Renders the real route table at `path` with a fresh query client. */
+/** Reports the router's location on every render, so a test can read where the app went. */
+export function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
+  onLocation(useLocation());
+  return null;
+}
+
+/**
+ * Renders the real route table at `path` with a fresh query client; `location()` is the
+ * address the app shows now.
+ */
 export function renderRoute(path: string, overrides: DataOverrides = {}) {
   stubDataFetch(overrides);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client = createQueryClient();
+  let current: Location | undefined;
   const result = render(
     <AppProviders client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <LocationProbe onLocation={(location) => (current = location)} />
+      </MemoryRouter>
     </AppProviders>,
   );
-  return { ...result, router, client };
+  const location = () => {
+    if (!current) throw new Error('the router has not rendered');
+    return current;
+  };
+  return { ...result, location, client };
 }

@@ -1,8 +1,10 @@
-import { createContext, useContext, useId, useRef, type ReactNode } from 'react';
+import { useContext, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable, type TableSpec } from './data-table';
 import { ErrorBoundary } from './error-boundary';
-import { CopyLinkButton, ExportMenu } from './export-menu';
+import { ChartActionsContext } from './chart-actions';
+import { CopyLinkButton } from './copy-link-button';
+import { ExportMenu } from './export-menu';
 
 export type CardSource = {
   id: string;
@@ -14,15 +16,6 @@ export type CardSource = {
 };
 
 export type ChartMode = 'chart' | 'table';
-
-/**
- * Extra header actions a layout offers every chart under it (the app shell offers
- * "Embed"; presenter and embed layouts offer none). A context rather than a prop, so
- * charts stay ignorant of the mode they are shown in.
- */
-export const ChartActionsContext = createContext<((chart: { id: string; title: string }) => ReactNode) | null>(
-  null,
-);
 
 type Props<Row> = {
   /** Stable chart id from INTERFACE.md, carried as data-chart-id. */

@@ -4,7 +4,7 @@ import type { CardSource, ChartMode } from './chart-card';
 import { buildCsv, buildJson, downloadBlob, exportFileName, tableData } from './chart-export';
 import { chartPng, composeChartSvg, slidePng } from './chart-image';
 import type { TableSpec } from './data-table';
-import { copyPngToClipboard, copyTextToClipboard } from './share-clipboard';
+import { copyPngToClipboard } from './share-clipboard';
 import './share.css';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -169,27 +169,6 @@ export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table
       </div>
       <p role="status" className={status?.kind === 'error' ? 'share-status share-status--error' : 'share-status'}>
         {status?.text ?? ''}
-      </p>
-    </div>
-  );
-}
-
-/** Copies the page's address with all its state (filters, sort, hidden series, table choice). */
-export function CopyLinkButton({ label }: { label?: string }) {
-  const { t } = useI18n();
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  return (
-    <div className="copy-link">
-      <button
-        type="button"
-        onClick={() => {
-          void copyTextToClipboard(window.location.href).then((ok) => setStatus(ok ? 'copied' : 'failed'));
-        }}
-      >
-        {label ?? t('share.copyLink')}
-      </button>
-      <p role="status" className="share-status">
-        {status === 'copied' ? t('share.linkCopied') : status === 'failed' ? t('share.linkFailed') : ''}
       </p>
     </div>
   );

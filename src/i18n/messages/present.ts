@@ -40,18 +40,6 @@ export const present = defineMessages({
     'speaker.waiting':
       'Waiting for the audience window. Open the presentation in another window, or use the keys here.',
     'speaker.connected': 'Following the audience window',
-    'embed.action': 'Embed',
-    'embed.dialog': 'Embed this chart',
-    'embed.snippet': 'Paste where the chart should appear',
-    'embed.script': 'Paste once per page: lets the frame set its own height',
-    'embed.copy': 'Copy',
-    'embed.copied': 'Copied',
-    'embed.copyFailed': 'Copy failed; the text is selected, press Ctrl+C',
-    'embed.close': 'Close',
-    'embed.filtersNote':
-      'The frame shows the chart with the filters, language and theme you have now.',
-    'embed.openFull': 'Open in Gigawatt',
-    'embed.notFound': 'There is no chart called “{id}”.',
     'notes.stargate-capacity':
       'Point out which sites are operating today and how much is still only planned; filters in the link can narrow it to one partner.',
     'notes.stargate-growth':
@@ -103,17 +91,6 @@ export const present = defineMessages({
     'speaker.waiting':
       '청중 화면을 기다리는 중입니다. 다른 창에서 발표를 열거나 여기서 키를 누르세요.',
     'speaker.connected': '청중 화면과 함께 넘어갑니다',
-    'embed.action': '임베드',
-    'embed.dialog': '이 차트 임베드하기',
-    'embed.snippet': '차트를 넣을 자리에 붙여 넣으세요',
-    'embed.script': '페이지마다 한 번 붙여 넣으세요. 프레임이 스스로 높이를 맞춥니다',
-    'embed.copy': '복사',
-    'embed.copied': '복사했습니다',
-    'embed.copyFailed': '복사하지 못했습니다. 텍스트가 선택되어 있으니 Ctrl+C를 누르세요',
-    'embed.close': '닫기',
-    'embed.filtersNote': '지금 선택한 필터, 언어, 테마 그대로 차트를 보여 줍니다.',
-    'embed.openFull': 'Gigawatt에서 열기',
-    'embed.notFound': '“{id}”라는 차트가 없습니다.',
     'notes.stargate-capacity':
       '지금 가동 중인 부지와 아직 계획 단계인 용량을 짚어 주세요. 링크의 필터로 특정 파트너만 보여 줄 수 있습니다.',
     'notes.stargate-growth':

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define-messages';
 
-/** Sharing a chart or a view: downloads, images, copy link, filter sheet. */
+/** Sharing a chart or a view: downloads, images, copy link, filter sheet, embedding. */
 export const share = defineMessages({
   en: {
     'share.download': 'Download',
@@ -24,6 +24,18 @@ export const share = defineMessages({
     'share.csv.link': 'Link',
     'share.filters.open': 'Filters',
     'share.filters.active': 'Filters ({count} on)',
+    'embed.action': 'Embed',
+    'embed.dialog': 'Embed this chart',
+    'embed.snippet': 'Paste where the chart should appear',
+    'embed.script': 'Paste once per page: lets the frame set its own height',
+    'embed.copy': 'Copy',
+    'embed.copied': 'Copied',
+    'embed.copyFailed': 'Copy failed; the text is selected, press Ctrl+C',
+    'embed.close': 'Close',
+    'embed.filtersNote':
+      'The frame shows the chart with the filters, language and theme you have now.',
+    'embed.openFull': 'Open in Gigawatt',
+    'embed.notFound': 'There is no chart called “{id}”.',
   },
   ko: {
     'share.download': '내려받기',
@@ -47,5 +59,16 @@ export const share = defineMessages({
     'share.csv.link': '링크',
     'share.filters.open': '필터',
     'share.filters.active': '필터 ({count}개 적용)',
+    'embed.action': '임베드',
+    'embed.dialog': '이 차트 임베드하기',
+    'embed.snippet': '차트를 넣을 자리에 붙여 넣으세요',
+    'embed.script': '페이지마다 한 번 붙여 넣으세요. 프레임이 스스로 높이를 맞춥니다',
+    'embed.copy': '복사',
+    'embed.copied': '복사했습니다',
+    'embed.copyFailed': '복사하지 못했습니다. 텍스트가 선택되어 있으니 Ctrl+C를 누르세요',
+    'embed.close': '닫기',
+    'embed.filtersNote': '지금 선택한 필터, 언어, 테마 그대로 차트를 보여 줍니다.',
+    'embed.openFull': 'Gigawatt에서 열기',
+    'embed.notFound': '“{id}”라는 차트가 없습니다.',
   },
 });

@@ -61,19 +61,19 @@ describe('/fusion', { timeout: 60_000 }, () => {
 
   it('filters the roadmap by stage, in the URL and the table', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/fusion?lang=en&table=fusion-roadmap');
+    const { location } = renderRoute('/fusion?lang=en&table=fusion-roadmap');
     await screen.findByRole('region', { name: roadmapTable });
     const all = rowNames(roadmapTable);
     expect(all).toContain('ITER');
 
     await user.click(screen.getByRole('button', { name: 'DEMO plants' }));
-    expect(router.state.location.search).toContain('kind=demo');
+    expect(location().search).toContain('kind=demo');
     const demos = rowNames(roadmapTable);
     expect(demos.length).toBeLessThan(all.length);
     expect(new Set(demos)).toEqual(new Set(['EU-DEMO', 'K-DEMO', 'JA-DEMO', 'CFETR']));
 
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(router.state.location.search).not.toContain('kind=');
+    expect(location().search).not.toContain('kind=');
     expect(rowNames(roadmapTable)).toHaveLength(all.length);
   });
 
@@ -112,12 +112,12 @@ describe('/fusion', { timeout: 60_000 }, () => {
 
   it('switches the records chart to its table and keeps Q and target gain apart', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/fusion?lang=en');
+    const { location } = renderRoute('/fusion?lang=en');
     const card = await screen.findByRole('figure', {
       name: 'Records against the ITER and power-plant goals',
     });
     await user.click(within(card).getByRole('button', { name: 'Table' }));
-    expect(router.state.location.search).toContain('table=fusion-records');
+    expect(location().search).toContain('table=fusion-records');
     const table = within(card).getByRole('region', { name: recordsTable });
     expect(within(table).getAllByText('Q, magnetic confinement').length).toBeGreaterThan(0);
     expect(within(table).getAllByText('Target gain, laser (NIF)').length).toBeGreaterThan(0);
@@ -126,11 +126,11 @@ describe('/fusion', { timeout: 60_000 }, () => {
 
   it('hides a records series from the legend, in the URL', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/fusion?lang=en');
+    const { location } = renderRoute('/fusion?lang=en');
     const button = await screen.findByRole('button', { name: 'Target gain, laser (NIF)' });
     expect(button).toHaveAttribute('aria-pressed', 'true');
     await user.click(button);
-    expect(router.state.location.search).toContain('hidden=target-gain');
+    expect(location().search).toContain('hidden=target-gain');
     expect(screen.getByRole('button', { name: 'Target gain, laser (NIF)' })).toHaveAttribute(
       'aria-pressed',
       'false',

@@ -1,0 +1,10 @@
+import { createContext, type ReactNode } from 'react';
+
+/**
+ * Extra header actions a layout offers every chart under it (the app shell offers
+ * "Embed"; presenter and embed layouts offer none). A context rather than a prop, so
+ * charts stay ignorant of the mode they are shown in.
+ */
+export const ChartActionsContext = createContext<((chart: { id: string; title: string }) => ReactNode) | null>(
+  null,
+);
