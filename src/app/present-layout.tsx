@@ -21,6 +21,7 @@ import { copyTextToClipboard } from '../charts/share-clipboard';
 import { chartById, charts, type ChartEntry } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
 import './modes.css';
+import '../i18n/messages/present';
 
 /** `?slides=a,b` → those charts in that order; unknown ids drop out quietly, none left → all. */
 export function parseDeck(raw: string | null): ChartEntry[] {

@@ -13,6 +13,7 @@ import {
   useSlidePlotHeight,
 } from './present-layout';
 import './modes.css';
+import '../i18n/messages/present';
 
 function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

@@ -1,31 +1,53 @@
 import { common } from './messages/common';
-import { energy } from './messages/energy';
-import { fusion } from './messages/fusion';
-import { overview } from './messages/overview';
-import { present } from './messages/present';
+import type { energy } from './messages/energy';
+import type { fusion } from './messages/fusion';
+import type { overview } from './messages/overview';
+import type { present } from './messages/present';
 import { share } from './messages/share';
-import { sources } from './messages/sources';
-import { stargate } from './messages/stargate';
+import type { sources } from './messages/sources';
+import type { stargate } from './messages/stargate';
 
 /**
- * The one catalogue of user-visible strings. Each area keeps its bundle in messages/;
- * adding an area is one import and one spread here.
+ * The one catalogue of user-visible strings. Each area keeps its bundle in messages/.
+ *
+ * The shell's strings (common, share) are here from the start. Every other area's bundle
+ * registers itself when it is imported, and the code that shows an area's strings imports its
+ * bundle, so strings travel in the same chunk as the view that shows them and the entry stays
+ * small. Adding an area is one bundle file and one name in `Bundle` below.
  */
-const bundles = [common, overview, sources, present, stargate, fusion, energy, share] as const;
+type Bundle =
+  | typeof common
+  | typeof share
+  | typeof overview
+  | typeof sources
+  | typeof present
+  | typeof stargate
+  | typeof fusion
+  | typeof energy;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,
 ) => void
   ? I
   : never;
-export type MessageKey = keyof UnionToIntersection<(typeof bundles)[number]['en']>;
+export type MessageKey = keyof UnionToIntersection<Bundle['en']>;
 export type Lang = 'en' | 'ko';
 export const langs: readonly Lang[] = ['en', 'ko'];
 
-export const catalogue: Record<Lang, Record<MessageKey, string>> = {
-  en: Object.assign({}, ...bundles.map((b) => b.en)),
-  ko: Object.assign({}, ...bundles.map((b) => b.ko)),
-};
+/** Every string registered so far, by language. */
+export const catalogue: Record<Lang, Partial<Record<MessageKey, string>>> = { en: {}, ko: {} };
+
+/** Adds a bundle's strings to the catalogue; a bundle module calls it on itself. */
+export function registerMessages<
+  T extends { en: Record<string, string>; ko: Record<string, string> },
+>(bundle: T): T {
+  Object.assign(catalogue.en, bundle.en);
+  Object.assign(catalogue.ko, bundle.ko);
+  return bundle;
+}
+
+registerMessages(common);
+registerMessages(share);
 
 /** Replaces `{name}` placeholders; unknown placeholders are left visible, never dropped. */
 export function interpolate(template: string, params?: Record<string, string | number>): string {
@@ -35,12 +57,23 @@ export function interpolate(template: string, params?: Record<string, string | n
   );
 }
 
+/**
+ * The string for `key`. A key whose bundle has not been imported is a defect in the importing
+ * code: it is reported on the console (which every browser test fails on) and shown as the key.
+ */
 export function translate(
   lang: Lang,
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  return interpolate(catalogue[lang][key], params);
+  const template = catalogue[lang][key];
+  if (template === undefined) {
+    console.error(
+      `No message "${key}": the code that shows it must import its bundle from src/i18n/messages.`,
+    );
+    return key;
+  }
+  return interpolate(template, params);
 }
 
 /** For keys composed at run time from data ids: true only for keys the catalogue has. */

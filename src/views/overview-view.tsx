@@ -8,6 +8,7 @@ import { isMessageKey, type MessageKey } from '../i18n/catalogue';
 import { useI18n, type I18n } from '../i18n/i18n-context';
 import { DatasetGate } from './dataset-gate';
 import { useLinkTo } from './url-state';
+import '../i18n/messages/overview';
 
 const qualifierKeys: Record<string, MessageKey> = {
   'more-than': 'qualifier.more-than',

@@ -4,6 +4,7 @@ import { dataUrl, datasets, type DatasetName } from '../data/load';
 import { useI18n } from '../i18n/i18n-context';
 import { DataAlert, useDataset } from './dataset-gate';
 import { setParam, useUrlParam } from './url-state';
+import '../i18n/messages/sources';
 
 const grades = ['A', 'B', 'C'] as const;
 const topics = ['stargate', 'fusion'] as const satisfies readonly DatasetName[];

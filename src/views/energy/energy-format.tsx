@@ -2,6 +2,7 @@ import type { CardSource } from '../../charts/chart-card';
 import type { Source } from '../../data/common-schema';
 import { localeOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/energy';
 
 /*
  * Small pieces the /energy cards share. Views never import each other, so the energy view

@@ -3,6 +3,7 @@ import { EnergyGapCard } from './gap-card';
 import { AnnouncedRunningPanel, SlipCard } from './slip-card';
 import { WhatIfCard } from './what-if-card';
 import './energy.css';
+import '../../i18n/messages/energy';
 
 /** `/energy`: where the two topics meet — AI demand, fusion supply, and how far promised dates move. */
 export function EnergyView() {

@@ -16,6 +16,7 @@ import type { ChartProps } from '../registry';
 import { enumParam, setParam, useChartMode, useUrlParam } from '../url-state';
 import { cardSources, formatYear, SourceList } from './energy-format';
 import './energy.css';
+import '../../i18n/messages/energy';
 
 const chartId = 'energy-gap';
 const endYear = 2052;

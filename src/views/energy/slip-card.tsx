@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { useChartMode } from '../url-state';
 import { cardSources, formatYear, SourceList } from './energy-format';
+import '../../i18n/messages/energy';
 
 /** Not a registered chart id: it lives on /energy only (INTERFACE.md lists energy-gap for embeds). */
 const chartId = 'energy-slip';

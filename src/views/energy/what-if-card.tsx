@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { useUpdateSearch } from '../url-state';
 import { formatCompact, SourceList } from './energy-format';
+import '../../i18n/messages/energy';
 
 /** URL parameter for each input: the scenario lives in the link, so it can be pasted and presented. */
 const paramOf: Record<WhatIfField, string> = {

@@ -4,6 +4,7 @@ import type { Source } from '../../data/common-schema';
 import type { TimePoint, ValueQualifier } from '../../data/fusion-schema';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { I18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/fusion';
 
 /** What a source said about a date, or the date itself at its precision, or the window. */
 export function pointText(i18n: I18n, point: TimePoint | null): string {

@@ -13,6 +13,7 @@ import { headline } from './fusion-model';
 import { RecordsCard } from './records-card';
 import { RoadmapCard } from './roadmap-card';
 import './fusion.css';
+import '../../i18n/messages/fusion';
 
 /** /fusion: the road from ITER through DEMO to compact plants, its records, hurdles and money. */
 export function FusionView() {

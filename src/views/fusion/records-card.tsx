@@ -35,6 +35,7 @@ import {
   type MetricGroup,
 } from './fusion-model';
 import './fusion.css';
+import '../../i18n/messages/fusion';
 
 const chartId = 'fusion-records';
 const metricParam = enumParam(metricGroups, 'gain');

@@ -32,6 +32,7 @@ import {
   type RoadmapItem,
 } from './fusion-model';
 import './fusion.css';
+import '../../i18n/messages/fusion';
 
 const chartId = 'fusion-roadmap';
 const kindParam = setParam(programmeKind.options);

@@ -30,6 +30,7 @@ import {
   toggled,
 } from './stargate-format';
 import './stargate.css';
+import '../../i18n/messages/stargate';
 
 const chartId = 'stargate-capacity';
 const sorts = [

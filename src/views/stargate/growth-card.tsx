@@ -22,6 +22,7 @@ import { setParam, useChartMode, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
 import { cardSources, figureShort, figureText, toggled } from './stargate-format';
 import './stargate.css';
+import '../../i18n/messages/stargate';
 
 const chartId = 'stargate-growth';
 const seriesKeys = ['announced', 'claimed', 'running'] as const;

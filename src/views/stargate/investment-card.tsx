@@ -14,6 +14,7 @@ import { enumParam, useChartMode, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
 import { cardSources, figureShort, figureText } from './stargate-format';
 import './stargate.css';
+import '../../i18n/messages/stargate';
 
 const chartId = 'stargate-investment';
 /** One group at a time: a pledge, an equity stake, a loan and a cost yardstick are never on one axis. */

@@ -10,6 +10,7 @@ import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
+import '../../i18n/messages/stargate';
 
 /** `/stargate/sites/:siteId`: everything the data says about one site, each fact with its sources. */
 export function SiteView() {

@@ -4,6 +4,7 @@ import type { FigureQualifier, SiteStatus } from '../../data/stargate-schema';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { I18n } from '../../i18n/i18n-context';
 import { localeOf } from '../../i18n/format';
+import '../../i18n/messages/stargate';
 
 /*
  * Formatting shared by the Stargate cards and pages: a figure always travels with its

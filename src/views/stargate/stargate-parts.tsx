@@ -6,6 +6,7 @@ import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { useLinkTo } from '../url-state';
 import { SourceLinks } from './source-links';
+import '../../i18n/messages/stargate';
 
 /* Pieces both Stargate pages show: power figures with their units, and disputed figures. */
 

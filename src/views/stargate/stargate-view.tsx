@@ -13,6 +13,7 @@ import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
+import '../../i18n/messages/stargate';
 
 /** `/stargate`: the programme in figures, its charts, partners, sites, power, timeline and disputes. */
 export function StargateView() {
