@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseEmbedCommand, parseEmbedConfig, resetEmbedConfig } from './embed-layout';
-import { renderRoute } from './test-utils';
+import { preloadRoute, renderRoute } from './test-utils';
 
 type Posted = { message: unknown; targetOrigin: string };
 
@@ -53,6 +53,7 @@ describe('embed command parsing', () => {
 });
 
 describe('embed route', () => {
+  beforeAll(() => preloadRoute('/embed/stargate-capacity'));
   beforeEach(() => {
     resetEmbedConfig();
   });
@@ -60,12 +61,13 @@ describe('embed route', () => {
     delete document.documentElement.dataset.theme;
   });
 
-  it('shows the chart without the app shell and links back to the full view with its filters', () => {
+  it('shows the chart without the app shell and links back to the full view with its filters', async () => {
     renderRoute(
       '/embed/stargate-capacity?partner=oracle&lang=en&slides=x&table=stargate-capacity,fusion-records',
     );
+    // The embed layout's code loads on demand.
+    const link = await screen.findByRole('link', { name: 'Open in Gigawatt' });
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    const link = screen.getByRole('link', { name: 'Open in Gigawatt' });
     const href = new URL(link.getAttribute('href') ?? '');
     expect(href.pathname).toBe('/stargate');
     expect(href.searchParams.get('partner')).toBe('oracle');

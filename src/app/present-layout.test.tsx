@@ -1,5 +1,5 @@
-import { act, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { charts } from '../views/registry';
 import {
   clampSlide,
@@ -9,7 +9,7 @@ import {
   parseInterval,
   resumeAfterMs,
 } from './present-layout';
-import { renderRoute } from './test-utils';
+import { preloadRoute, renderRoute } from './test-utils';
 
 function press(key: string, init: KeyboardEventInit = {}) {
   fireEvent.keyDown(window, { key, ...init });
@@ -94,13 +94,15 @@ describe('deck and slide parsing', () => {
 });
 
 describe('presenter route', () => {
+  beforeAll(() => preloadRoute('/present/1'));
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it('sends /present to the first slide, keeping the query', () => {
+  it('sends /present to the first slide, keeping the query', async () => {
     const { location } = renderRoute('/present?lang=ko');
-    expect(location().pathname).toBe('/present/1');
+    // The presenter layout's code loads on demand.
+    await waitFor(() => expect(location().pathname).toBe('/present/1'));
     expect(location().search).toBe('?lang=ko');
   });
 

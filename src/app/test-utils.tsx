@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
 import { AppRoutes } from './routes';
@@ -59,4 +59,14 @@ export function renderRoute(path: string, overrides: DataOverrides = {}) {
     return current;
   };
   return { ...result, location, client };
+}
+
+/**
+ * Renders `path` once until its lazy layout has loaded, then unmounts: later synchronous tests
+ * of that layout then find it ready, whichever of them runs first or alone.
+ */
+export async function preloadRoute(path: string) {
+  const { container, unmount } = renderRoute(path);
+  await waitFor(() => expect(container.querySelector('.loading-block[style*="100vh"]')).toBeNull());
+  unmount();
 }
