@@ -1,4 +1,7 @@
-import type { ReactNode } from 'react';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import './data-table.css';
 
 export type TableColumn<Row> = {
   key: string;
@@ -19,14 +22,140 @@ export type TableSpec<Row> = {
   rowKey: (row: Row) => string;
 };
 
-/** The numbers behind a chart, as a plain accessible table. */
-export function DataTable<Row>({ caption, table }: { caption: string; table: TableSpec<Row> }) {
+/**
+ * Tables up to this many rows render whole: the bundled data (14 sites, 54 phases, about 300
+ * sources) stays a plain table, so prerendered HTML, print, find-in-page and screen readers see
+ * every row. Longer ones (an administrator's file with thousands of sites) render the rows in
+ * view only; at 10,000 rows a full table is tens of thousands of cells and freezes the page.
+ */
+export const virtualRowsAbove = 500;
+
+/** A first guess at a row's height (one line of text and its padding); each row is measured once drawn. */
+const estimatedRowPx = 37;
+/** The box assumed while the real one measures nothing (not laid out yet, hidden, or jsdom). */
+const fallbackRect = { width: 960, height: 640 };
+
+export type RowWindow = {
+  /** Only the rows in view (and a few either side) are rendered. */
+  virtual: boolean;
+  /** Indices of the rows to render, in order: all of them unless virtual. */
+  indices: number[];
+  /** Empty space above and below the rendered rows, so the scrollbar spans every row. */
+  before: number;
+  after: number;
+  /** Props for the table: the total row count, header included, for assistive technology. */
+  tableProps: { 'aria-rowcount'?: number };
+  /** Props for the row at `index`: its position among all rows, and a ref to measure it. */
+  rowProps: (index: number) => {
+    'aria-rowindex'?: number;
+    'data-index'?: number;
+    ref?: (row: HTMLTableRowElement | null) => void;
+  };
+};
+
+/**
+ * While the browser prints, every row: a virtual table would otherwise print the few in view.
+ * flushSync, because `beforeprint` gives no second chance to render after it returns.
+ */
+function usePrinting(listen: boolean): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!listen) return undefined;
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [listen]);
+  return printing;
+}
+
+/**
+ * Which of `count` table rows to render. Above `virtualRowsAbove` rows, those in view of
+ * `scrollRef` (the box the table scrolls in, under its sticky header), with spacer heights for
+ * the rest; below it, all of them.
+ */
+export function useRowWindow(
+  count: number,
+  scrollRef: RefObject<HTMLDivElement | null>,
+): RowWindow {
+  const long = count > virtualRowsAbove;
+  const printing = usePrinting(long);
+  const virtual = long && !printing;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself on scroll.
+  const virtualizer = useVirtualizer({
+    count,
+    enabled: virtual,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedRowPx,
+    overscan: 8,
+    initialRect: fallbackRect,
+    // A box or a row that measures no height (not laid out: hidden, or jsdom) would make every
+    // row fit and render them all; the estimates are the better guess.
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : fallbackRect)),
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) || estimatedRowPx,
+  });
+
+  if (!virtual) {
+    return {
+      virtual: false,
+      indices: Array.from({ length: count }, (_, index) => index),
+      before: 0,
+      after: 0,
+      tableProps: {},
+      rowProps: () => ({}),
+    };
+  }
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  return {
+    virtual: true,
+    indices: items.map((item) => item.index),
+    before: first ? first.start : 0,
+    after: last ? virtualizer.getTotalSize() - last.end : 0,
+    tableProps: { 'aria-rowcount': count + 1 },
+    rowProps: (index) => ({
+      // 1 is the header row.
+      'aria-rowindex': index + 2,
+      'data-index': index,
+      ref: virtualizer.measureElement,
+    }),
+  };
+}
+
+/** The blank height standing in for rows not rendered; hidden from assistive technology. */
+export function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  if (height <= 0) return null;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
+    <tr className="data-table__spacer" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
+
+/** The numbers behind a chart, as a plain accessible table; long tables render the rows in view. */
+export function DataTable<Row>({ caption, table }: { caption: string; table: TableSpec<Row> }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useRowWindow(table.rows.length, scrollRef);
+  const columns = table.columns.length;
+  return (
+    <div
+      ref={scrollRef}
+      className={rows.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
+      <table className="data-table" {...rows.tableProps}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
-          <tr>
+          <tr {...(rows.virtual ? { 'aria-rowindex': 1 } : {})}>
             {table.columns.map((column) => (
               <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
                 {column.label}
@@ -35,21 +164,27 @@ export function DataTable<Row>({ caption, table }: { caption: string; table: Tab
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row) => (
-            <tr key={table.rowKey(row)}>
-              {table.columns.map((column, index) =>
-                index === 0 ? (
-                  <th key={column.key} scope="row">
-                    {column.render(row)}
-                  </th>
-                ) : (
-                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                    {column.render(row)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          <SpacerRow height={rows.before} columns={columns} />
+          {rows.indices.map((index) => {
+            const row = table.rows[index];
+            if (row === undefined) return null;
+            return (
+              <tr key={table.rowKey(row)} {...rows.rowProps(index)}>
+                {table.columns.map((column, columnIndex) =>
+                  columnIndex === 0 ? (
+                    <th key={column.key} scope="row">
+                      {column.render(row)}
+                    </th>
+                  ) : (
+                    <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                      {column.render(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+          <SpacerRow height={rows.after} columns={columns} />
         </tbody>
       </table>
     </div>
