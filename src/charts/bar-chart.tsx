@@ -30,10 +30,16 @@ export type BarDatum = {
   uncertain?: boolean;
   /** No longer in play (withdrawn, cancelled): an outline only, so it reads as absent capacity. */
   struck?: boolean;
+  /**
+   * Many categories summed in one bar (those not drawn one by one). It does not set the axis:
+   * a sum of thousands would flatten every other bar. Longer than the axis, it is drawn to the
+   * end with a break mark, and its label gives the whole figure.
+   */
+  rest?: boolean;
   tooltip: TooltipContent;
 };
 
-type Row = BarDatum & { plotValue: number };
+type Row = BarDatum & { plotValue: number; cut: boolean };
 
 /** Shape props Recharts passes to a custom bar; only what we draw with. */
 type ShapeProps = {
@@ -73,6 +79,27 @@ export function fitText(text: string, maxPx: number, fontPx: number): string {
 }
 
 /**
+ * The `max` rows with the largest size (unknown sizes count as smallest), in their given order,
+ * and the rest, also in order. A chart with more categories than bars that stay readable draws
+ * `kept` and sums `rest` in one bar.
+ */
+export function keepLargest<T>(
+  rows: readonly T[],
+  max: number,
+  size: (row: T) => number | null,
+): { kept: T[]; rest: T[] } {
+  if (rows.length <= max) return { kept: [...rows], rest: [] };
+  const ranked = rows
+    .map((row, index) => ({ index, size: size(row) ?? -Infinity }))
+    .sort((a, b) => b.size - a.size || a.index - b.index);
+  const keep = new Set(ranked.slice(0, Math.max(0, max)).map((r) => r.index));
+  return {
+    kept: rows.filter((_, index) => keep.has(index)),
+    rest: rows.filter((_, index) => !keep.has(index)),
+  };
+}
+
+/**
  * Horizontal bars, one per category, each with its own colour. Uncertain bars are hatched
  * with a dashed outline (a pattern defined inside the chart, so exports keep it); a missing
  * value is a labelled marker, not a zero.
@@ -97,9 +124,15 @@ export function HorizontalBarChart({
 }) {
   const palette = usePalette();
   const patternBase = svgId(useId());
-  const rows: Row[] = data.map((d) => ({ ...d, plotValue: d.value ?? 0 }));
   const fontPx = 13;
-  const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.plotValue)));
+  const scaled = data.some((d) => !d.rest) ? data.filter((d) => !d.rest) : data;
+  const ticks = niceTicks(Math.max(0, ...scaled.map((d) => d.value ?? 0)));
+  const axisMax = ticks.at(-1) ?? 1;
+  const rows: Row[] = data.map((d) => {
+    const value = d.value ?? 0;
+    const cut = Boolean(d.rest) && value > axisMax;
+    return { ...d, plotValue: cut ? axisMax : value, cut };
+  });
 
   const renderBar = (props: ShapeProps) => {
     const { x = 0, y = 0, width = 0, height: h = 0, payload, index = 0 } = props;
@@ -133,6 +166,24 @@ export function HorizontalBarChart({
       );
     }
     const id = `${patternBase}-${index}`;
+    if (payload.rest) {
+      // Two slashes across the end, in the background colour: the bar runs on past the axis.
+      const end = x + width;
+      const slash = (at: number) => `M${at - 4} ${y + h + 2} L${at + 4} ${y - 2}`;
+      return (
+        <g>
+          <rect x={x} y={y} width={width} height={h} fill={payload.color} rx={2} />
+          {payload.cut && width > 24 && (
+            <path
+              d={`${slash(end - 16)} ${slash(end - 9)}`}
+              stroke={palette.surface}
+              strokeWidth={3}
+              fill="none"
+            />
+          )}
+        </g>
+      );
+    }
     if (payload.struck) {
       return (
         <rect
@@ -243,7 +294,7 @@ export function HorizontalBarChart({
         <XAxis
           type="number"
           dataKey="plotValue"
-          domain={[0, ticks.at(-1) ?? 1]}
+          domain={[0, axisMax]}
           ticks={ticks}
           tickFormatter={formatTick}
           stroke={palette.grid}

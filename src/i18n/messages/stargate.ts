@@ -88,6 +88,15 @@ export const stargate = registerMessages(
       'sg.capacity.summary.largest': '{name} is the largest at {value}.',
       'sg.capacity.summary.undisclosed': 'No capacity disclosed: {names}.',
       'sg.capacity.summary.cancelled': 'Cancelled: {names}.',
+      'sg.capacity.summary.list': '{names} and {count} more',
+      'sg.capacity.summary.rest':
+        'The chart draws the {shown} largest sites one by one and sums the other {count} in one bar: {total}.',
+      'sg.capacity.rest.label': '{count} other sites',
+      'sg.capacity.rest.sublabel': 'summed in one bar',
+      'sg.capacity.rest.title': 'The other {count} sites, summed',
+      'sg.capacity.rest.cancelled': '{count}, not added',
+      'sg.capacity.rest.note':
+        'Too many sites for one bar each: the chart draws the {shown} largest and sums the other {count} ({total}) in the last bar, cut short so the others stay readable. The table lists every site.',
       'sg.key.uncertain': 'Hatched: uncertain',
       'sg.key.cancelled': 'Outline: cancelled',
       'sg.key.undisclosed': 'Open box: not disclosed',
@@ -323,6 +332,15 @@ export const stargate = registerMessages(
       'sg.capacity.summary.largest': '가장 큰 부지는 {name}({value})입니다.',
       'sg.capacity.summary.undisclosed': '용량 비공개: {names}.',
       'sg.capacity.summary.cancelled': '취소: {names}.',
+      'sg.capacity.summary.list': '{names} 외 {count}곳',
+      'sg.capacity.summary.rest':
+        '차트는 가장 큰 부지 {shown}곳을 하나씩 그리고, 나머지 {count}곳은 막대 하나로 합칩니다: {total}.',
+      'sg.capacity.rest.label': '그 밖의 부지 {count}곳',
+      'sg.capacity.rest.sublabel': '막대 하나로 합산',
+      'sg.capacity.rest.title': '그 밖의 부지 {count}곳 합계',
+      'sg.capacity.rest.cancelled': '{count}곳, 합계에서 제외',
+      'sg.capacity.rest.note':
+        '부지가 많아 하나씩 그릴 수 없습니다. 차트는 가장 큰 부지 {shown}곳을 그리고, 나머지 {count}곳({total})은 마지막 막대 하나로 합쳐 다른 막대가 읽히도록 끝을 잘라 그렸습니다. 표에는 모든 부지가 있습니다.',
       'sg.key.uncertain': '빗금: 불확실',
       'sg.key.cancelled': '윤곽선: 취소',
       'sg.key.undisclosed': '빈 상자: 비공개',

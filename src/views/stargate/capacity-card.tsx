@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { HorizontalBarChart, type BarDatum } from '../../charts/bar-chart';
+import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/bar-chart';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
@@ -41,6 +41,17 @@ const sorts = [
 ] as const satisfies readonly CapacitySort[];
 const sortParam = enumParam(sorts, 'capacity');
 const hideParam = setParam(siteStatus.options);
+
+/**
+ * Site bars drawn one by one at most, in the page's own layout (36–40 px each, so about 1,100 px
+ * of plot). Past it, the largest are drawn and the rest summed in one bar: thousands of bars would
+ * be thinner than a pixel, and drawing them freezes the page. The table keeps every site.
+ */
+const maxBars = 30;
+/** The least a bar and its two-line label need when the layout fixes the plot height (embed, slide). */
+const minRowPx = 22;
+/** Names listed in the screen-reader summary before "and N more". */
+const maxNames = 10;
 
 /** Planned capacity (GW) by site, coloured by status, with its lead partner under the name. */
 export function CapacityCard({ headingLevel, height }: ChartProps) {
@@ -84,6 +95,20 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
 
   const rows = capacityBySite(doc, { partner, status, country }, sort, i18n.lang);
   const shown = rows.filter((r) => !hidden.includes(r.status));
+  // Rows of bars that stay readable: the page grows with them up to maxBars (and one for the
+  // rest); an embed or a slide fixes the height, so fewer fit there.
+  const barRows =
+    height === undefined
+      ? maxBars + 1
+      : Math.min(maxBars + 1, Math.max(6, Math.floor((height - 40) / minRowPx)));
+  const { kept, rest } =
+    shown.length > barRows
+      ? keepLargest(shown, barRows - 1, (r) => r.capacityGw)
+      : { kept: shown, rest: [] };
+  const restActive = rest.filter((r) => r.status !== 'cancelled');
+  const restUndisclosed = restActive.filter((r) => r.capacityGw === null).length;
+  const restTotal = restActive.reduce((sum, r) => sum + (r.capacityGw ?? 0), 0);
+  const restCancelled = rest.length - restActive.length;
   const active = rows.filter((r) => r.status !== 'cancelled');
   const activeTotal = totalsByPartner(active).reduce((sum, p) => sum + p.capacityGw, 0);
   const undisclosed = active.filter((r) => r.capacityGw === null);
@@ -103,7 +128,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       ? t('value.unknown')
       : figureText(i18n, gw(r.capacityGw), r.capacityQualifier);
 
-  const data: BarDatum[] = shown.map((r) => {
+  const siteBars: BarDatum[] = kept.map((r) => {
     const site = sites.get(r.siteId);
     const alternatives = r.alternatives.map((a): [string, string] => [
       t(`sg.measure.${a.measure}`),
@@ -145,6 +170,47 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       },
     };
   });
+
+  const sumNote =
+    bounded && capped
+      ? t('sg.capacity.sumNote.mixed')
+      : bounded
+        ? t('sg.capacity.sumNote.lowerBound')
+        : t('sg.capacity.sumNote.plain');
+
+  const restCount = number(rest.length);
+  const restTotalText = gw(restTotal);
+  const restBar: BarDatum = {
+    key: 'rest:other-sites',
+    label: t('sg.capacity.rest.label', { count: restCount }),
+    sublabel: t('sg.capacity.rest.sublabel'),
+    // Every summed site undisclosed: no total, not a total of zero.
+    value: restActive.length > 0 && restUndisclosed === restActive.length ? null : restTotal,
+    valueLabel: restTotalText,
+    color: palette.muted,
+    rest: true,
+    tooltip: {
+      title: t('sg.capacity.rest.title', { count: restCount }),
+      lines: [
+        [
+          t('sg.col.capacity'),
+          restUndisclosed
+            ? `${restTotalText} ${t('sg.capacity.total.undisclosed', { count: number(restUndisclosed) })}`
+            : restTotalText,
+        ],
+        ...(restCancelled
+          ? [
+              [
+                t('sg.status.cancelled'),
+                t('sg.capacity.rest.cancelled', { count: number(restCancelled) }),
+              ] as [string, string],
+            ]
+          : []),
+      ],
+      note: sumNote,
+    },
+  };
+  const data = rest.length > 0 ? [...siteBars, restBar] : siteBars;
 
   const table: TableSpec<CapacityRow> = {
     rowKey: (r) => r.siteId,
@@ -202,26 +268,40 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
 
   const largest = active.find((r) => r.capacityGw !== null);
   const cancelled = rows.filter((r) => r.status === 'cancelled');
+  const nameList = (list: CapacityRow[]) => {
+    const names = list
+      .slice(0, maxNames)
+      .map((r) => pick(r.name))
+      .join(', ');
+    return list.length > maxNames
+      ? t('sg.capacity.summary.list', { names, count: number(list.length - maxNames) })
+      : names;
+  };
   const summary = [
-    t('sg.capacity.summary.count', { count: rows.length }),
+    t('sg.capacity.summary.count', { count: number(rows.length) }),
     largest && largest.capacityGw !== null
       ? t('sg.capacity.summary.largest', { name: pick(largest.name), value: capacityText(largest) })
       : '',
     undisclosed.length
-      ? t('sg.capacity.summary.undisclosed', {
-          names: undisclosed.map((r) => pick(r.name)).join(', '),
-        })
+      ? t('sg.capacity.summary.undisclosed', { names: nameList(undisclosed) })
       : '',
-    cancelled.length
-      ? t('sg.capacity.summary.cancelled', { names: cancelled.map((r) => pick(r.name)).join(', ') })
+    cancelled.length ? t('sg.capacity.summary.cancelled', { names: nameList(cancelled) }) : '',
+    rest.length
+      ? t('sg.capacity.summary.rest', {
+          shown: number(kept.length),
+          count: restCount,
+          total: restTotalText,
+        })
       : '',
   ]
     .filter(Boolean)
     .join(' ');
 
   const takeaway = [
-    t('sg.capacity.takeaway', { count: active.length, total: gw(activeTotal) }),
-    undisclosed.length ? t('sg.capacity.takeaway.undisclosed', { count: undisclosed.length }) : '',
+    t('sg.capacity.takeaway', { count: number(active.length), total: gw(activeTotal) }),
+    undisclosed.length
+      ? t('sg.capacity.takeaway.undisclosed', { count: number(undisclosed.length) })
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -287,19 +367,30 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
 
   const present = new Set(rows.map((r) => r.status));
   const legend = (
-    <ToggleLegend
-      label={t('sg.capacity.legend')}
-      items={siteStatus.options
-        .filter((s) => present.has(s))
-        .map((s) => ({
-          key: s,
-          label: statusLabel(s),
-          color: palette.status[s],
-          dashed: s === 'cancelled',
-        }))}
-      hidden={hidden}
-      onToggle={(key) => setHidden(toggled(hidden, siteStatus.parse(key)))}
-    />
+    <>
+      <ToggleLegend
+        label={t('sg.capacity.legend')}
+        items={siteStatus.options
+          .filter((s) => present.has(s))
+          .map((s) => ({
+            key: s,
+            label: statusLabel(s),
+            color: palette.status[s],
+            dashed: s === 'cancelled',
+          }))}
+        hidden={hidden}
+        onToggle={(key) => setHidden(toggled(hidden, siteStatus.parse(key)))}
+      />
+      {rest.length > 0 && (
+        <p className="sg-rest-note">
+          {t('sg.capacity.rest.note', {
+            shown: number(kept.length),
+            count: restCount,
+            total: restTotalText,
+          })}
+        </p>
+      )}
+    </>
   );
 
   const totalsText = (total: {
@@ -308,13 +399,13 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
     undisclosedCount: number;
   }) => {
     const sites = t(total.siteCount === 1 ? 'sg.count.site.one' : 'sg.count.site.other', {
-      count: total.siteCount,
+      count: number(total.siteCount),
     });
     // A group whose every site is undisclosed has no total, not a total of zero.
     if (total.undisclosedCount === total.siteCount) return t('sg.capacity.total.none', { sites });
     const text = t('sg.capacity.total', { value: gw(total.capacityGw), sites });
     return total.undisclosedCount
-      ? `${text} ${t('sg.capacity.total.undisclosed', { count: total.undisclosedCount })}`
+      ? `${text} ${t('sg.capacity.total.undisclosed', { count: number(total.undisclosedCount) })}`
       : text;
   };
 
@@ -333,13 +424,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
         <strong>{t('sg.capacity.byPartner')}</strong>{' '}
         {byPartner.map((p) => `${partnerName(p.key)} ${totalsText(p)}`).join(' · ')}
       </p>
-      <p>
-        {bounded && capped
-          ? t('sg.capacity.sumNote.mixed')
-          : bounded
-            ? t('sg.capacity.sumNote.lowerBound')
-            : t('sg.capacity.sumNote.plain')}
-      </p>
+      <p>{sumNote}</p>
     </>
   );
 
