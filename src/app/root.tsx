@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { ThemeProvider } from '../charts/palette';
 import { I18nProvider } from '../i18n/i18n-context';
+import { SearchParamsProvider } from '../views/url-state';
 import { useGlobalSettings } from './settings';
 import { ShellLayout } from './shell-layout';
 
@@ -10,14 +11,20 @@ import { ShellLayout } from './shell-layout';
 export function SettingsRoot() {
   const { lang, resolvedTheme } = useGlobalSettings();
   return (
-    <I18nProvider lang={lang}>
-      <ThemeProvider theme={resolvedTheme}>
-        {/* The shell has its own boundary; this one covers the presenter and embed layouts' code. */}
-        <Suspense fallback={<div className="loading-block" style={{ minHeight: '100vh' }} aria-busy="true" />}>
-          <Outlet />
-        </Suspense>
-      </ThemeProvider>
-    </I18nProvider>
+    <SearchParamsProvider>
+      <I18nProvider lang={lang}>
+        <ThemeProvider theme={resolvedTheme}>
+          {/* The shell has its own boundary; this one covers the presenter and embed layouts' code. */}
+          <Suspense
+            fallback={
+              <div className="loading-block" style={{ minHeight: '100vh' }} aria-busy="true" />
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </ThemeProvider>
+      </I18nProvider>
+    </SearchParamsProvider>
   );
 }
 
@@ -26,6 +33,12 @@ export function ShellRoute() {
   return <ShellLayout theme={theme} />;
 }
 
-export function AppProviders({ client, children }: { client: QueryClient; children: React.ReactNode }) {
+export function AppProviders({
+  client,
+  children,
+}: {
+  client: QueryClient;
+  children: React.ReactNode;
+}) {
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import { useHref, useSearchParams } from 'react-router-dom';
+import { useHref } from 'react-router-dom';
 import { copyTextToClipboard } from '../charts/share-clipboard';
 import { useI18n } from '../i18n/i18n-context';
 import { chartById } from './registry';
-import { globalParams } from './url-state';
+import { globalParams, useSearchParamsValue } from './url-state';
 
 /** The embed URL's query: the chart's own filters plus language and theme, nothing else. */
 export function embedSearch(chartId: string, current: URLSearchParams): string {
@@ -99,7 +99,7 @@ function CopyField({ label, text }: { label: string; text: string }) {
 export function EmbedAction({ chartId, title }: { chartId: string; title: string }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [searchParams] = useSearchParams();
+  const searchParams = useSearchParamsValue();
   const panelId = useId();
   // useHref knows the deploy base and the router kind (`#/embed/…` in the hash build).
   const href = useHref(

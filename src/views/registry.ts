@@ -1,10 +1,19 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, memo, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MessageKey } from '../i18n/catalogue';
 
 /**
  * The one list of views and charts. Navigation, routes, presenter order and embed ids
  * all derive from it: adding a topic is one data file, one view and one line here.
  */
+
+/**
+ * A component whose code loads on demand. Memoised: views and charts read their URL state
+ * themselves (views/url-state.ts), so a navigation that changes another chart's filter does
+ * not re-render them.
+ */
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
+  return lazy(() => load().then((component) => ({ default: memo(component) as ComponentType<P> })));
+}
 
 export type ViewId = 'overview' | 'stargate' | 'site' | 'fusion' | 'energy' | 'sources';
 
@@ -24,42 +33,42 @@ export const views: readonly ViewEntry[] = [
     path: '/',
     navKey: 'nav.overview',
     inNav: true,
-    component: lazy(() => import('./overview-view').then((m) => ({ default: m.OverviewView }))),
+    component: onDemand(() => import('./overview-view').then((m) => m.OverviewView)),
   },
   {
     id: 'stargate',
     path: '/stargate',
     navKey: 'nav.stargate',
     inNav: true,
-    component: lazy(() => import('./stargate/stargate-view').then((m) => ({ default: m.StargateView }))),
+    component: onDemand(() => import('./stargate/stargate-view').then((m) => m.StargateView)),
   },
   {
     id: 'site',
     path: '/stargate/sites/:siteId',
     navKey: 'nav.stargate',
     inNav: false,
-    component: lazy(() => import('./stargate/site-view').then((m) => ({ default: m.SiteView }))),
+    component: onDemand(() => import('./stargate/site-view').then((m) => m.SiteView)),
   },
   {
     id: 'fusion',
     path: '/fusion',
     navKey: 'nav.fusion',
     inNav: true,
-    component: lazy(() => import('./fusion/fusion-view').then((m) => ({ default: m.FusionView }))),
+    component: onDemand(() => import('./fusion/fusion-view').then((m) => m.FusionView)),
   },
   {
     id: 'energy',
     path: '/energy',
     navKey: 'nav.energy',
     inNav: true,
-    component: lazy(() => import('./energy/energy-view').then((m) => ({ default: m.EnergyView }))),
+    component: onDemand(() => import('./energy/energy-view').then((m) => m.EnergyView)),
   },
   {
     id: 'sources',
     path: '/sources',
     navKey: 'nav.sources',
     inNav: true,
-    component: lazy(() => import('./sources-view').then((m) => ({ default: m.SourcesView }))),
+    component: onDemand(() => import('./sources-view').then((m) => m.SourcesView)),
   },
 ];
 
@@ -93,37 +102,37 @@ export const charts: readonly ChartEntry[] = [
     id: 'stargate-capacity',
     view: 'stargate',
     params: ['partner', 'status', 'country', 'sort', 'hide'],
-    component: lazy(() => import('./stargate/capacity-card').then((m) => ({ default: m.CapacityCard }))),
+    component: onDemand(() => import('./stargate/capacity-card').then((m) => m.CapacityCard)),
   },
   {
     id: 'stargate-growth',
     view: 'stargate',
     params: ['growth-hide'],
-    component: lazy(() => import('./stargate/growth-card').then((m) => ({ default: m.GrowthCard }))),
+    component: onDemand(() => import('./stargate/growth-card').then((m) => m.GrowthCard)),
   },
   {
     id: 'stargate-investment',
     view: 'stargate',
     params: ['invest'],
-    component: lazy(() => import('./stargate/investment-card').then((m) => ({ default: m.InvestmentCard }))),
+    component: onDemand(() => import('./stargate/investment-card').then((m) => m.InvestmentCard)),
   },
   {
     id: 'fusion-roadmap',
     view: 'fusion',
     params: ['kind', 'programme', 'baseline'],
-    component: lazy(() => import('./fusion/roadmap-card').then((m) => ({ default: m.RoadmapCard }))),
+    component: onDemand(() => import('./fusion/roadmap-card').then((m) => m.RoadmapCard)),
   },
   {
     id: 'fusion-records',
     view: 'fusion',
     params: ['metric', 'hidden'],
-    component: lazy(() => import('./fusion/records-card').then((m) => ({ default: m.RecordsCard }))),
+    component: onDemand(() => import('./fusion/records-card').then((m) => m.RecordsCard)),
   },
   {
     id: 'energy-gap',
     view: 'energy',
     params: ['gap-hide', 'gap-scale'],
-    component: lazy(() => import('./energy/gap-card').then((m) => ({ default: m.EnergyGapCard }))),
+    component: onDemand(() => import('./energy/gap-card').then((m) => m.EnergyGapCard)),
   },
 ];
 

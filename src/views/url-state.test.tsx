@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
+import { memo } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, type Location } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { LocationProbe } from '../app/test-utils';
-import { enumParam, numberParam, setParam, useUrlParam } from './url-state';
+import { enumParam, numberParam, SearchParamsProvider, setParam, useUrlParam } from './url-state';
 
 // A pasted link may be old, hand-edited or truncated: every parser falls back quietly.
 
@@ -73,7 +74,9 @@ function routerAt(path: string) {
   let current: Location | undefined;
   render(
     <MemoryRouter initialEntries={[path]}>
-      <Probe />
+      <SearchParamsProvider>
+        <Probe />
+      </SearchParamsProvider>
       <LocationProbe onLocation={(location) => (current = location)} />
     </MemoryRouter>,
   );
@@ -91,5 +94,40 @@ describe('useUrlParam', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.getByText('none by size')).toBeInTheDocument();
     expect(location()?.search).toBe('?lang=ko');
+  });
+});
+
+describe('URL state subscriptions', () => {
+  const renders = { colour: 0, sort: 0 };
+  const ColourReader = memo(function ColourReader() {
+    const [picked, setPicked] = useUrlParam('colour', colours);
+    renders.colour += 1;
+    return (
+      <button type="button" onClick={() => setPicked(['green'])}>
+        {`colour: ${picked.join('+') || 'none'}`}
+      </button>
+    );
+  });
+  const SortReader = memo(function SortReader() {
+    const [order] = useUrlParam('sort', sort);
+    renders.sort += 1;
+    return <p>{`sort: ${order}`}</p>;
+  });
+
+  it('re-renders only the readers of the parameter that changed', async () => {
+    render(
+      <MemoryRouter initialEntries={['/?sort=name']}>
+        <SearchParamsProvider>
+          <ColourReader />
+          <SortReader />
+        </SearchParamsProvider>
+      </MemoryRouter>,
+    );
+    const before = { ...renders };
+    await userEvent.click(screen.getByRole('button', { name: 'colour: none' }));
+    expect(screen.getByRole('button', { name: 'colour: green' })).toBeInTheDocument();
+    expect(screen.getByText('sort: name')).toBeInTheDocument();
+    expect(renders.colour).toBeGreaterThan(before.colour);
+    expect(renders.sort).toBe(before.sort);
   });
 });

@@ -1,5 +1,14 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { useLocation, useNavigate, type NavigateFunction } from 'react-router-dom';
 
 /**
  * View state lives in the URL so a pasted link reproduces the view on a cold load.
@@ -13,7 +22,7 @@ export type Param<T> = {
 
 export function enumParam<const T extends string>(allowed: readonly T[], fallback: T): Param<T> {
   return {
-    parse: (raw) => (allowed as readonly string[]).includes(raw ?? '') ? (raw as T) : fallback,
+    parse: (raw) => ((allowed as readonly string[]).includes(raw ?? '') ? (raw as T) : fallback),
     serialize: (value) => (value === fallback ? null : value),
   };
 }
@@ -26,7 +35,8 @@ export function setParam<const T extends string>(allowed: readonly T[]): Param<T
       const wanted = new Set(raw.split(','));
       return allowed.filter((value) => wanted.has(value));
     },
-    serialize: (value) => (value.length === 0 ? null : allowed.filter((v) => value.includes(v)).join(',')),
+    serialize: (value) =>
+      value.length === 0 ? null : allowed.filter((v) => value.includes(v)).join(','),
   };
 }
 
@@ -42,17 +52,76 @@ export function numberParam(fallback: number, min: number, max: number): Param<n
 }
 
 /**
- * Changes made to the query in one event accumulate. React Router's
- * functional setSearchParams starts every update from the URL of the last render, so two
- * setters called in one click (a reset, say) would otherwise keep only the last change.
+ * The query string as a store a component can read one parameter of.
+ *
+ * React Router re-renders every consumer of the location on any navigation, so a filter click
+ * on one chart would re-render every chart on the page. Here a component subscribes to the
+ * parameters it reads and re-renders only when their values change; setters read the query
+ * when they run and subscribe to nothing.
+ */
+type SearchSnapshot = { search: string; pathname: string; navigate: NavigateFunction };
+
+function createSearchStore(initial: SearchSnapshot) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    /** The location being rendered (its query, path and the router's navigate). */
+    current: () => current,
+    /** Called while rendering, so children rendered for a location read that location's query. */
+    update: (next: SearchSnapshot) => {
+      current = next;
+    },
+    /** Tells subscribers that did not re-render, once the location is committed. */
+    notify: () => {
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+type SearchStore = ReturnType<typeof createSearchStore>;
+
+const SearchStoreContext = createContext<SearchStore | null>(null);
+
+/** Inside the router, above everything that reads URL state (SettingsRoot renders it). */
+export function SearchParamsProvider({ children }: { children: ReactNode }) {
+  const { search, pathname } = useLocation();
+  const navigate = useNavigate();
+  const [store] = useState(() => createSearchStore({ search, pathname, navigate }));
+  store.update({ search, pathname, navigate });
+  useLayoutEffect(() => store.notify(), [search, store]);
+  return createElement(SearchStoreContext.Provider, { value: store }, children);
+}
+
+function useSearchStore(): SearchStore {
+  const store = useContext(SearchStoreContext);
+  if (!store)
+    throw new Error('URL state is read outside SearchParamsProvider (SettingsRoot renders it)');
+  return store;
+}
+
+/** Subscribes to one derived string of the query; re-renders only when it changes. */
+function useSearchSelect(select: (params: URLSearchParams) => string | null): string | null {
+  const store = useSearchStore();
+  const snapshot = () => select(new URLSearchParams(store.current().search));
+  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
+}
+
+/**
+ * Changes made to the query in one event accumulate: two setters called in one click (a reset,
+ * say) both land, because each starts from the query the previous one wrote.
  */
 let pending: URLSearchParams | null = null;
 
 export function useUpdateSearch(): (mutate: (params: URLSearchParams) => void) => void {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const store = useSearchStore();
   return useCallback(
     (mutate) => {
-      const batch = pending ?? new URLSearchParams(searchParams);
+      const batch = pending ?? new URLSearchParams(store.current().search);
       mutate(batch);
       if (!pending) {
         pending = batch;
@@ -60,24 +129,36 @@ export function useUpdateSearch(): (mutate: (params: URLSearchParams) => void) =
           pending = null;
         });
       }
-      // Navigate now (the view re-renders in the same event); a later setter in the same
-      // event navigates again with both changes, replacing this entry.
-      setSearchParams(new URLSearchParams(batch), { replace: true, preventScrollReset: true });
+      // Readers of the changed parameters re-render now, in this event, without waiting for the
+      // router's transition; the router then catches up with the same query. A later setter in
+      // the same event navigates again with both changes, replacing this entry.
+      const query = batch.toString();
+      const { navigate, pathname } = store.current();
+      const search = query ? `?${query}` : '';
+      store.update({ ...store.current(), search });
+      store.notify();
+      navigate({ pathname, search }, { replace: true, preventScrollReset: true });
     },
-    [searchParams, setSearchParams],
+    [store],
   );
 }
 
+/** The whole query, for the few places that copy it (what-if defaults, embed links). */
+export function useSearchParamsValue(): URLSearchParams {
+  const search = useSearchSelect((params) => params.toString());
+  return new URLSearchParams(search ?? '');
+}
+
 export function useUrlParam<T>(name: string, param: Param<T>): [T, (value: T) => void] {
-  const [searchParams] = useSearchParams();
+  const raw = useSearchSelect((params) => params.get(name));
   const update = useUpdateSearch();
-  const value = param.parse(searchParams.get(name));
+  const value = param.parse(raw);
   const setValue = useCallback(
     (next: T) =>
       update((params) => {
-        const raw = param.serialize(next);
-        if (raw === null) params.delete(name);
-        else params.set(name, raw);
+        const serialized = param.serialize(next);
+        if (serialized === null) params.delete(name);
+        else params.set(name, serialized);
       }),
     [name, param, update],
   );
@@ -89,28 +170,33 @@ export const globalParams = ['lang', 'theme'] as const;
 
 /** `path` plus the reader's language and theme, so navigation keeps them. */
 export function useLinkTo(): (path: string, extra?: Record<string, string>) => string {
-  const [searchParams] = useSearchParams();
+  const kept = useSearchSelect((params) => {
+    const global = new URLSearchParams();
+    for (const name of globalParams) {
+      const value = params.get(name);
+      if (value) global.set(name, value);
+    }
+    return global.toString();
+  });
   return useCallback(
     (path, extra) => {
-      const params = new URLSearchParams();
-      for (const name of globalParams) {
-        const value = searchParams.get(name);
-        if (value) params.set(name, value);
-      }
+      const params = new URLSearchParams(kept ?? '');
       for (const [key, value] of Object.entries(extra ?? {})) params.set(key, value);
       const query = params.toString();
       return query ? `${path}?${query}` : path;
     },
-    [searchParams],
+    [kept],
   );
 }
 
 /** Which charts on the page show their table instead: `?table=stargate-capacity,fusion-records`. */
-export function useChartMode(chartId: string): ['chart' | 'table', (mode: 'chart' | 'table') => void] {
-  const [searchParams] = useSearchParams();
+export function useChartMode(
+  chartId: string,
+): ['chart' | 'table', (mode: 'chart' | 'table') => void] {
+  const mode = useSearchSelect((params) =>
+    (params.get('table') ?? '').split(',').includes(chartId) ? 'table' : 'chart',
+  ) as 'chart' | 'table';
   const update = useUpdateSearch();
-  const tables = (searchParams.get('table') ?? '').split(',').filter(Boolean);
-  const mode = tables.includes(chartId) ? 'table' : 'chart';
   const setMode = useCallback(
     (next: 'chart' | 'table') =>
       update((params) => {

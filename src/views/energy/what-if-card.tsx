@@ -1,5 +1,4 @@
 import { useCallback, useId, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { Source } from '../../data/common-schema';
 import {
   computeWhatIf,
@@ -18,7 +17,7 @@ import type { StargateDocument } from '../../data/stargate-schema';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
-import { useUpdateSearch } from '../url-state';
+import { useSearchParamsValue, useUpdateSearch } from '../url-state';
 import { formatCompact, SourceList } from './energy-format';
 import '../../i18n/messages/energy';
 
@@ -57,7 +56,7 @@ function WhatIfBody({ fusion, stargate }: { fusion: FusionDocument; stargate: St
   const { t, pick, number, gw, lang } = i18n;
   const headingId = useId();
   const formId = useId();
-  const [searchParams] = useSearchParams();
+  const searchParams = useSearchParamsValue();
   const updateSearch = useUpdateSearch();
   const fusionSources = useMemo(() => sourcesById(fusion), [fusion]);
   const stargateSources = useMemo(() => sourcesById(stargate), [stargate]);
