@@ -86,6 +86,10 @@ export const fusion = registerMessages(
         'Lighter marks are plans, solid marks what has happened. Dashed outlines are uncertain dates (secondary sources only, or unconfirmed). Slips compare the middle of each named period.',
       'fusion.roadmap.offAxis':
         'Not on the time axis (before 2005 or without a date; see the table): {list}.',
+      'fusion.roadmap.list': '{names} and {count} more',
+      'fusion.roadmap.undrawn':
+        'Too many programmes for one chart: it draws {shown} of {total}, a few of each stage. The other {count} ({phases} phases) are not drawn; choose a stage or a programme above to see them, or see the table, which lists every phase.',
+      'fusion.roadmap.summaryUndrawn': '{count} more programmes ({phases} phases) are in the table only',
       'fusion.records.title': 'Records against the ITER and power-plant goals',
       'fusion.records.metric': 'Measure',
       'fusion.records.series': 'Series',
@@ -252,6 +256,10 @@ export const fusion = registerMessages(
       'fusion.roadmap.note':
         '옅은 표시는 계획, 진한 표시는 이미 일어난 일입니다. 점선 테두리는 불확실한 날짜(2차 출처만 있거나 확인되지 않음)입니다. 지연은 각 기간의 중간 시점끼리 비교했습니다.',
       'fusion.roadmap.offAxis': '시간 축 밖(2005년 이전이거나 날짜 없음, 표 참고): {list}.',
+      'fusion.roadmap.list': '{names} 외 {count}개',
+      'fusion.roadmap.undrawn':
+        '사업이 많아 한 차트에 다 그릴 수 없습니다. 사업 {total}개 중 단계별로 몇 개씩 {shown}개를 그렸습니다. 나머지 {count}개(단계 {phases}개)는 그리지 않았으니 위에서 단계나 사업을 고르거나, 모든 단계가 있는 표를 보세요.',
+      'fusion.roadmap.summaryUndrawn': '나머지 사업 {count}개(단계 {phases}개)는 표에만 있습니다',
       'fusion.records.title': 'ITER·발전소 목표 대비 기록',
       'fusion.records.metric': '지표',
       'fusion.records.series': '계열',

@@ -38,6 +38,44 @@ const chartId = 'fusion-roadmap';
 const kindParam = setParam(programmeKind.options);
 const baselineParam = enumParam(['show', 'hide'], 'show');
 const rowHeight = 22;
+/**
+ * Rows (programme headings and phases) drawn at most: about 2,200 px of plot. The bundled roadmap
+ * (13 programmes, about 70 rows) fits whole; a file with thousands of phases would draw marks a
+ * reader cannot tell apart and freeze the page, so past it whole programmes are drawn, a few of
+ * each stage, and the note says what is left to the table.
+ */
+const maxRows = 100;
+/** Names listed in a sentence before "and N more". */
+const maxNames = 10;
+
+type GroupRows = { id: string; kind: ProgrammeKind; rows: number };
+
+/**
+ * The programmes to draw within `budget` rows: all when they fit; otherwise whole programmes,
+ * one of each stage in turn (a stage stops at its first programme that does not fit), so every
+ * stage is on the chart and none crowds out the rest. Programmes with nothing on the time axis
+ * take no room and count as drawn.
+ */
+function programmesToDraw(groups: readonly GroupRows[], budget: number): Set<string> {
+  const all = new Set(groups.map((g) => g.id));
+  if (groups.reduce((sum, g) => sum + g.rows, 0) <= budget) return all;
+  const chosen = new Set(groups.filter((g) => g.rows === 0).map((g) => g.id));
+  const queues = kindOrder.map((k) => groups.filter((g) => g.kind === k && g.rows > 0));
+  let used = 0;
+  while (queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (!next) continue;
+      if (used + next.rows > budget) {
+        queue.length = 0;
+        continue;
+      }
+      chosen.add(next.id);
+      used += next.rows;
+    }
+  }
+  return chosen;
+}
 
 export const statusKeys: Record<PhaseStatus, MessageKey> = {
   done: 'fusion.status.done',
@@ -144,9 +182,21 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     };
   };
 
-  const data: TimelineDatum[] = groups.flatMap((g) => {
-    const shown = g.items.filter(onAxis);
-    if (shown.length === 0) return [];
+  const onAxisByGroup = groups.map((g) => ({ group: g, shown: g.items.filter(onAxis) }));
+  const drawn = programmesToDraw(
+    onAxisByGroup.map(({ group, shown }) => ({
+      id: group.programmeId,
+      kind: group.kind,
+      rows: shown.length > 0 ? shown.length + 1 : 0,
+    })),
+    maxRows,
+  );
+  const undrawn = onAxisByGroup.filter(({ group }) => !drawn.has(group.programmeId));
+  const undrawnPhases = undrawn.reduce((sum, { shown }) => sum + shown.length, 0);
+  const drawnGroups = groups.filter((g) => drawn.has(g.programmeId));
+
+  const data: TimelineDatum[] = onAxisByGroup.flatMap(({ group: g, shown }) => {
+    if (shown.length === 0 || !drawn.has(g.programmeId)) return [];
     return [
       {
         key: `group:${g.programmeId}`,
@@ -162,6 +212,13 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     ];
   });
   const offAxis = items.filter((item) => !onAxis(item));
+  const listOf = (names: string[]) =>
+    names.length > maxNames
+      ? t('fusion.roadmap.list', {
+          names: names.slice(0, maxNames).join('; '),
+          count: number(names.length - maxNames),
+        })
+      : names.join('; ');
 
   // The takeaway and summary come from the data: the biggest slip, and the plans pulled forward.
   const slipped = items
@@ -169,21 +226,25 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     .sort((a, b) => (b.slipYears ?? 0) - (a.slipYears ?? 0));
   const pulled = items.filter((i) => i.slipYears !== null && i.slipYears <= -1);
   const biggest = slipped[0];
+  const pulledText = (names: string[]) =>
+    names.length === 0
+      ? '–'
+      : names.length > maxNames
+        ? t('fusion.roadmap.list', {
+            names: names.slice(0, maxNames).join(', '),
+            count: number(names.length - maxNames),
+          })
+        : new Intl.ListFormat(i18n.lang, { type: 'conjunction' }).format(names);
   const takeaway = biggest
     ? t('fusion.roadmap.takeaway', {
         phase: `${pick(biggest.programmeName)} ${pick(biggest.name)}`,
         years: number(Math.round(biggest.slipYears ?? 0)),
-        pulled:
-          pulled.length > 0
-            ? new Intl.ListFormat(i18n.lang, { type: 'conjunction' }).format([
-                ...new Set(pulled.map((p) => pick(p.programmeName))),
-              ])
-            : '–',
+        pulled: pulledText([...new Set(pulled.map((p) => pick(p.programmeName)))]),
       })
     : t('fusion.roadmap.takeawayPlain');
   const summary = [
-    t('fusion.roadmap.summaryIntro', { count: groups.length }),
-    ...groups.map((g) => {
+    t('fusion.roadmap.summaryIntro', { count: number(groups.length) }),
+    ...drawnGroups.map((g) => {
       const next = g.items.find((i) => i.status === 'planned' && i.phase.start);
       return next
         ? t('fusion.roadmap.summaryNext', {
@@ -193,6 +254,14 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
           })
         : pick(g.name);
     }),
+    ...(undrawn.length > 0
+      ? [
+          t('fusion.roadmap.summaryUndrawn', {
+            count: number(undrawn.length),
+            phases: number(undrawnPhases),
+          }),
+        ]
+      : []),
   ].join('; ');
 
   const table: TableSpec<RoadmapItem> = {
@@ -295,44 +364,56 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
   );
 
   const legend = (
-    <div className="fu-legends">
-      <ToggleLegend
-        label={t('fusion.roadmap.kinds')}
-        hidden={[]}
-        items={kindOrder
-          .filter((k) => groups.some((g) => g.kind === k))
-          .map((k) => ({ key: k, label: t(kindKeys[k]), color: colorOf(k) }))}
-      />
-      <ToggleLegend
-        label={t('fusion.roadmap.marks')}
-        hidden={showEarlier ? [] : ['earlier']}
-        onToggle={() => setBaseline(showEarlier ? 'hide' : 'show')}
-        items={[
-          {
-            key: 'earlier',
-            label: t('fusion.roadmap.earlier'),
-            color: palette.muted,
-            dashed: true,
-          },
-        ]}
-      />
-      <ul className="fu-key" aria-label={t('fusion.roadmap.keyLabel')}>
-        <li>
-          <span className="fu-key__diamond" aria-hidden="true" />{' '}
-          {t('fusion.roadmap.key.milestone')}
-        </li>
-        <li>
-          <span className="fu-key__bar" aria-hidden="true" /> {t('fusion.roadmap.key.phase')}
-        </li>
-        <li>
-          <span className="fu-key__window" aria-hidden="true" /> {t('fusion.roadmap.key.window')}
-        </li>
-        <li>
-          <span className="fu-key__hollow" aria-hidden="true" />{' '}
-          {t('fusion.roadmap.key.superseded')}
-        </li>
-      </ul>
-    </div>
+    <>
+      <div className="fu-legends">
+        <ToggleLegend
+          label={t('fusion.roadmap.kinds')}
+          hidden={[]}
+          items={kindOrder
+            .filter((k) => groups.some((g) => g.kind === k))
+            .map((k) => ({ key: k, label: t(kindKeys[k]), color: colorOf(k) }))}
+        />
+        <ToggleLegend
+          label={t('fusion.roadmap.marks')}
+          hidden={showEarlier ? [] : ['earlier']}
+          onToggle={() => setBaseline(showEarlier ? 'hide' : 'show')}
+          items={[
+            {
+              key: 'earlier',
+              label: t('fusion.roadmap.earlier'),
+              color: palette.muted,
+              dashed: true,
+            },
+          ]}
+        />
+        <ul className="fu-key" aria-label={t('fusion.roadmap.keyLabel')}>
+          <li>
+            <span className="fu-key__diamond" aria-hidden="true" />{' '}
+            {t('fusion.roadmap.key.milestone')}
+          </li>
+          <li>
+            <span className="fu-key__bar" aria-hidden="true" /> {t('fusion.roadmap.key.phase')}
+          </li>
+          <li>
+            <span className="fu-key__window" aria-hidden="true" /> {t('fusion.roadmap.key.window')}
+          </li>
+          <li>
+            <span className="fu-key__hollow" aria-hidden="true" />{' '}
+            {t('fusion.roadmap.key.superseded')}
+          </li>
+        </ul>
+      </div>
+      {undrawn.length > 0 && (
+        <p className="fu-undrawn-note">
+          {t('fusion.roadmap.undrawn', {
+            shown: number(groups.length - undrawn.length),
+            total: number(groups.length),
+            count: number(undrawn.length),
+            phases: number(undrawnPhases),
+          })}
+        </p>
+      )}
+    </>
   );
 
   const height = Math.max(160, data.length * rowHeight + 36);
@@ -362,7 +443,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
           {offAxis.length > 0 && (
             <p>
               {t('fusion.roadmap.offAxis', {
-                list: offAxis.map((i) => `${pick(i.programmeName)}: ${pick(i.name)}`).join('; '),
+                list: listOf(offAxis.map((i) => `${pick(i.programmeName)}: ${pick(i.name)}`)),
               })}
             </p>
           )}
