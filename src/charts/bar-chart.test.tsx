@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { beforeEach, expect, it, vi } from 'vitest';
-import { HorizontalBarChart, type BarDatum } from './bar-chart';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HorizontalBarChart, keepLargest, type BarDatum } from './bar-chart';
 
 // jsdom has no layout: every element measures 0 × 0, and ResponsiveContainer then draws nothing.
 // The reader also prefers reduced motion, so the bars and their labels draw at once.
@@ -58,4 +58,51 @@ it('keeps the hatch pattern for an uncertain bar inside the chart', async () => 
   const pattern = container.querySelector('svg pattern');
   expect(pattern).not.toBeNull();
   expect(container.querySelector(`svg [fill="url(#${pattern?.id ?? ''})"]`)).not.toBeNull();
+});
+
+describe('keepLargest', () => {
+  const rows = [
+    { id: 'a', gw: 1 },
+    { id: 'b', gw: null },
+    { id: 'c', gw: 3 },
+    { id: 'd', gw: 2 },
+    { id: 'e', gw: 3 },
+  ];
+  const ids = (list: { id: string }[]) => list.map((r) => r.id);
+
+  it('keeps the largest in their given order, unknown sizes last, and returns the rest', () => {
+    const { kept, rest } = keepLargest(rows, 3, (r) => r.gw);
+    expect(ids(kept)).toEqual(['c', 'd', 'e']);
+    expect(ids(rest)).toEqual(['a', 'b']);
+  });
+
+  it('keeps everything when it fits', () => {
+    expect(keepLargest(rows, 5, (r) => r.gw)).toEqual({ kept: rows, rest: [] });
+  });
+});
+
+it('draws a bar of many summed categories without letting it set the axis', async () => {
+  render(
+    <HorizontalBarChart
+      height={200}
+      unknownLabel="not disclosed"
+      formatTick={String}
+      data={[
+        datum({ key: 'big', value: 1.4, valueLabel: '1.4 GW' }),
+        datum({ key: 'small', value: 0.5, valueLabel: '0.5 GW' }),
+        datum({
+          key: 'rest',
+          label: '9,998 other sites',
+          value: 9000,
+          valueLabel: '9,000 GW',
+          rest: true,
+        }),
+      ]}
+    />,
+  );
+  // Its full figure is in its label; the axis still ends just past the largest single bar.
+  expect(await screen.findByText('9,000 GW', undefined, { timeout: 4000 })).toBeInTheDocument();
+  expect(screen.getAllByText('1.5').length).toBeGreaterThan(0);
+  expect(screen.queryByText('10000')).not.toBeInTheDocument();
+  expect(screen.getAllByText('9,998 other sites').length).toBeGreaterThan(0);
 });
