@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { SpacerRow, useRowWindow } from '../charts/data-table';
 import type { Source } from '../data/common-schema';
 import { dataUrl, datasets, type DatasetName } from '../data/load';
 import { useI18n } from '../i18n/i18n-context';
@@ -24,7 +25,7 @@ function matches(row: Row, needle: string): boolean {
 }
 
 export function SourcesView() {
-  const { t, date, pick } = useI18n();
+  const { t, date, pick, number } = useI18n();
   const stargate = useDataset('stargate');
   const fusion = useDataset('fusion');
   const queries = { stargate, fusion };
@@ -48,6 +49,10 @@ export function SourcesView() {
       (topicFilter.length === 0 || topicFilter.includes(row.topic)) &&
       matches(row, needle),
   );
+
+  // A file with thousands of sources renders the rows in view only (the bundled ~300 stay whole).
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowWindow = useRowWindow(shown.length, scrollRef);
 
   const toggle = <T extends string>(list: T[], value: T): T[] =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -144,17 +149,24 @@ export function SourcesView() {
             ))}
           </fieldset>
           <p role="status" aria-live="polite" className="kpi__meta">
-            {t('sources.count', { shown: shown.length, total: rows.length })}
+            {t('sources.count', { shown: number(shown.length), total: number(rows.length) })}
           </p>
         </div>
         {shown.length === 0 ? (
           <p>{t('sources.empty')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
+          <div
+            ref={scrollRef}
+            className={rowWindow.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
+            // A box that scrolls on its own must be reachable by keyboard and named.
+            {...(rowWindow.virtual
+              ? { tabIndex: 0, role: 'region', 'aria-label': t('sources.list') }
+              : {})}
+          >
+            <table className="data-table" {...rowWindow.tableProps}>
               <caption className="visually-hidden">{t('chart.sources')}</caption>
               <thead>
-                <tr>
+                <tr {...(rowWindow.virtual ? { 'aria-rowindex': 1 } : {})}>
                   <th scope="col">{t('sources.col.publisher')}</th>
                   <th scope="col">{t('sources.col.title')}</th>
                   <th scope="col">{t('sources.col.date')}</th>
@@ -162,35 +174,45 @@ export function SourcesView() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((row) => (
-                  <tr key={`${row.topic}:${row.id}`} id={`source-${row.topic}-${row.id}`}>
-                    <th scope="row">
-                      {row.publisher}
-                      <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
-                    </th>
-                    <td>
-                      <a href={row.url} rel="noreferrer noopener" target="_blank">
-                        {row.title}
-                      </a>
-                      {row.note && <span className="kpi__meta">{pick(row.note)}</span>}
-                    </td>
-                    <td className="num">
-                      {row.date
-                        ? row.dateInferred
-                          ? t('date.inferred', { date: date(row.date) })
-                          : date(row.date)
-                        : t('date.none')}
-                    </td>
-                    <td>
-                      <span
-                        className={row.reliability === 'C' ? 'badge badge--uncertain' : 'badge'}
-                        title={t(`reliability.${row.reliability}`)}
-                      >
-                        {row.reliability}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
+                <SpacerRow height={rowWindow.before} columns={4} />
+                {rowWindow.indices.map((index) => {
+                  const row = shown[index];
+                  if (!row) return null;
+                  return (
+                    <tr
+                      key={`${row.topic}:${row.id}`}
+                      id={`source-${row.topic}-${row.id}`}
+                      {...rowWindow.rowProps(index)}
+                    >
+                      <th scope="row">
+                        {row.publisher}
+                        <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
+                      </th>
+                      <td>
+                        <a href={row.url} rel="noreferrer noopener" target="_blank">
+                          {row.title}
+                        </a>
+                        {row.note && <span className="kpi__meta">{pick(row.note)}</span>}
+                      </td>
+                      <td className="num">
+                        {row.date
+                          ? row.dateInferred
+                            ? t('date.inferred', { date: date(row.date) })
+                            : date(row.date)
+                          : t('date.none')}
+                      </td>
+                      <td>
+                        <span
+                          className={row.reliability === 'C' ? 'badge badge--uncertain' : 'badge'}
+                          title={t(`reliability.${row.reliability}`)}
+                        >
+                          {row.reliability}
+                        </span>
+                      </td>
+                    </tr>
+                  );
+                })}
+                <SpacerRow height={rowWindow.after} columns={4} />
               </tbody>
             </table>
           </div>

@@ -30,6 +30,7 @@ export const sources = registerMessages(
         'The data files behind every chart, with their sources, as JSON. Administrators may replace them without rebuilding; the schema is checked when they load.',
       'sources.downloads.file': '{file} (as of {date})',
       'sources.empty': 'No source matches.',
+      'sources.list': 'List of sources',
     },
     ko: {
       'sources.title': '출처와 방법론',
@@ -58,6 +59,7 @@ export const sources = registerMessages(
         '모든 차트의 바탕이 되는 데이터 파일(출처 포함, JSON)입니다. 관리자는 다시 빌드하지 않고 파일을 교체할 수 있으며, 불러올 때 스키마를 검사합니다.',
       'sources.downloads.file': '{file} ({date} 기준)',
       'sources.empty': '일치하는 출처가 없습니다.',
+      'sources.list': '출처 목록',
     },
   }),
 );
