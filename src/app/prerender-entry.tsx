@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { MemoryRouter } from 'react-router-dom';
-import { parseDataset, type DatasetName } from '../data/load';
+import { parseDataset, type DatasetName } from '../data/validate';
 import { views } from '../views/registry';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';

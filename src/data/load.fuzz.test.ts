@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { formatPath } from './common-schema';
-import { DataError, datasets, parseDataset, type DatasetName } from './load';
+import { DataError, datasets, type DatasetName } from './datasets';
+import { parseDataset } from './validate';
 import { MAX_DEPTH } from './validate';
 
 const FIXED_SEED = 20_261_128;

@@ -1,44 +1,64 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ValidationProblem } from './common-schema';
-import { datasets, validateText, type Dataset, type DatasetName } from './validate';
+import { DataError, dataUrl, datasets, type Dataset, type DatasetName } from './datasets';
+import type { ParseRequest } from './parse-worker';
+import type { Validation } from './validate';
 
-// The dataset table lives with the validation both the app and `npm run check-data` use;
-// it is re-exported here because views know datasets through the loader.
-export { datasets, type Dataset, type DatasetName };
+// Views know datasets through the loader.
+export { DataError, dataUrl, datasets, type Dataset, type DatasetName };
 
-/**
- * A data file that could not be used. `message` is what the alert shows:
- * `stargate.json: sites[3].capacityGw: expected a number`.
- */
-export class DataError extends Error {
-  readonly file: string;
-  readonly problems: ValidationProblem[];
-  constructor(file: string, problems: ValidationProblem[]) {
-    const first = problems[0];
-    super(first ? `${file}: ${first.path}: ${first.message}` : `${file}: unusable`);
-    this.name = 'DataError';
-    this.file = file;
-    this.problems = problems;
+type Pending = { request: ParseRequest; resolve: (result: Validation<DatasetName>) => void };
+
+/** The parse worker, started on first use; null where none can run (tests, old hosts, a refused script). */
+let worker: Worker | null | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 0;
+
+async function validateOnMainThread<N extends DatasetName>(name: N, text: string): Promise<Validation<N>> {
+  const { validateText } = await import('./validate');
+  return validateText(name, text);
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker !== 'function') return (worker = null);
+  try {
+    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'gigawatt-data' });
+  } catch {
+    return (worker = null);
   }
+  worker.onmessage = (event: MessageEvent<{ id: number; result: Validation<DatasetName> }>) => {
+    const job = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    job?.resolve(event.data.result);
+  };
+  // The worker's script failed to load or threw: check everything still waiting, and
+  // everything after, on the main thread. Slower, never wrong.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const job of waiting) void validateOnMainThread(job.request.name, job.request.text).then(job.resolve);
+  };
+  return worker;
 }
 
-export function dataUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}data/${file}`;
-}
-
-/**
- * Parses and validates a data file's text (migrating an older schemaVersion); throws
- * DataError naming the first bad path. Never throws anything else: an administrator's
- * file, however broken, must end in the alert, not a blank page.
- */
-export function parseDataset<N extends DatasetName>(name: N, text: string): Dataset<N> {
-  const result = validateText(name, text);
-  if (!result.ok) throw new DataError(datasets[name].file, result.problems);
-  return result.data;
+/** Parses and validates a data file's text, in the parse worker where there is one. */
+function validateText<N extends DatasetName>(name: N, text: string): Promise<Validation<N>> {
+  const target = startWorker();
+  if (!target) return validateOnMainThread(name, text);
+  return new Promise((resolve) => {
+    const request: ParseRequest = { id: nextId++, name, text };
+    pending.set(request.id, { request, resolve: resolve as Pending['resolve'] });
+    target.postMessage(request);
+  });
 }
 
 export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<Dataset<N>> {
   const { file } = datasets[name];
+  // The worker's script loads while the file downloads.
+  startWorker();
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal, headers: { Accept: 'application/json' } });
@@ -49,7 +69,9 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
   if (!response.ok) {
     throw new DataError(file, [{ path: '(root)', message: `the server answered HTTP ${response.status}` }]);
   }
-  return parseDataset(name, await response.text());
+  const result = await validateText(name, await response.text());
+  if (!result.ok) throw new DataError(file, result.problems);
+  return result.data;
 }
 
 /** One query per dataset; static data, so never stale and a parse failure is not retried. */

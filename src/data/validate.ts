@@ -6,6 +6,7 @@ import {
   type ValidationProblem,
 } from './common-schema';
 import { fusionDocument } from './fusion-schema';
+import { DataError, datasetNames, datasets, type Dataset, type DatasetName } from './datasets';
 import { CURRENT_SCHEMA_VERSION, isJsonObject, migrateDocument, type JsonObject } from './migrate';
 import { stargateDocument } from './stargate-schema';
 
@@ -15,18 +16,9 @@ import { stargateDocument } from './stargate-schema';
  * administrator's `npm run check-data` and the alert on the page never disagree.
  */
 
-/** The data files an administrator may replace without rebuilding (INTERFACE.md). */
-export const datasets = {
-  stargate: { file: 'stargate.json', schema: stargateDocument },
-  fusion: { file: 'fusion.json', schema: fusionDocument },
-} as const;
+const schemas = { stargate: stargateDocument, fusion: fusionDocument } as const;
 
-export type DatasetName = keyof typeof datasets;
-export type Dataset<N extends DatasetName> = z.infer<(typeof datasets)[N]['schema']>;
-
-export const datasetNames = Object.keys(datasets).filter(
-  (key): key is DatasetName => key in datasets,
-);
+export { datasetNames, datasets, type Dataset, type DatasetName };
 
 /** A problem as the command line prints it: where, what, and what to do about it. */
 export type CheckedProblem = ValidationProblem & { hint: string };
@@ -43,6 +35,17 @@ export const MAX_DEPTH = 32;
 
 /** A value quoted in a message is cut to this many characters, so a 10 MB id cannot flood the alert. */
 const MAX_MESSAGE_CHARS = 300;
+
+/**
+ * Parses and validates a data file's text (migrating an older schemaVersion); throws
+ * DataError naming the first bad path. Never throws anything else: an administrator's
+ * file, however broken, must end in the alert, not a blank page.
+ */
+export function parseDataset<N extends DatasetName>(name: N, text: string): Dataset<N> {
+  const result = validateText(name, text);
+  if (!result.ok) throw new DataError(datasets[name].file, result.problems);
+  return result.data;
+}
 
 /** Validates the text of a data file: empty, not JSON, an HTML page, a wrong version, a schema failure. */
 export function validateText<N extends DatasetName>(name: N, text: string): Validation<N> {
@@ -89,7 +92,7 @@ export function parseJson(text: string): JsonParse {
 
 /** Validates a parsed data file: its version first, then its shape, then the cross-field rules. */
 export function validateDocument<N extends DatasetName>(name: N, json: unknown): Validation<N> {
-  const { schema } = datasets[name];
+  const schema = schemas[name];
   const tooDeep = findTooDeep(json);
   if (tooDeep) {
     return {
@@ -109,7 +112,7 @@ export function validateDocument<N extends DatasetName>(name: N, json: unknown):
   // reportInput tells a missing key (input undefined) from a wrong value.
   const result = schema.safeParse(migration.doc, { reportInput: true });
   if (result.success) {
-    // The generic index loses the link between N and its schema; the value was just parsed by datasets[N].schema.
+    // The generic index loses the link between N and its schema; the value was just parsed by schemas[N].
     return { ok: true, data: result.data as Dataset<N>, fromVersion: migration.fromVersion };
   }
   const problems = result.error.issues.map(problemFromIssue);
@@ -132,7 +135,7 @@ export function detectDataset(fileName: string, json: unknown): DatasetName | un
   const header = new Set(['schemaVersion', 'asOf', 'updated', 'sources']);
   let best: { name: DatasetName; score: number } | undefined;
   for (const name of datasetNames) {
-    const keys = Object.keys(datasets[name].schema.shape).filter((key) => !header.has(key));
+    const keys = Object.keys(schemas[name].shape).filter((key) => !header.has(key));
     const score = keys.filter((key) => key in json).length;
     if (score > 0 && (!best || score > best.score)) best = { name, score };
   }

@@ -187,6 +187,45 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
   }
 });
 
+describe('data files are checked off the main thread, and still without a worker', () => {
+  test('the parse worker answers: no schema code on the page', async (t) => {
+    await inPage(t, async (p) => {
+      const { page } = p;
+      await page.goto(new URL('stargate', server.url).href);
+      for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      assert.ok(scripts.some((u) => /parse-worker-[^/]*\.js$/.test(u)), 'the parse worker was loaded');
+      assert.ok(!scripts.some((u) => /\/validate-[^/]*\.js$/.test(u)), 'the schemas did not load on the page');
+      await p.expectNoDefects();
+    });
+  });
+
+  test('a worker script that fails to load: the page checks the files itself', async (t) => {
+    const name = readdirSync(path.join(dist, 'assets')).find((f) => f.startsWith('parse-worker-') && f.endsWith('.js'));
+    assert.ok(name, `a parse-worker chunk in ${dist}/assets`);
+    const chunk = `assets/${name}`;
+    overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
+    try {
+      await inPage(
+        t,
+        async (p) => {
+          const { page } = p;
+          await page.goto(new URL('stargate', server.url).href);
+          for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
+          assert.equal(await page.getByRole('alert').count(), 0, 'no alert: the data loaded');
+          await p.expectNoDefects();
+        },
+        {
+          // A worker script answered with an error status is reported as a failed request.
+          allow: (d) => allowServed(new RegExp(escape(chunk)))(d) || (d.kind === 'request-failed' && d.text.includes(chunk)),
+        },
+      );
+    } finally {
+      overrides.delete(chunk);
+    }
+  });
+});
+
 describe('a chart module that fails to load is contained', () => {
   /** The built chunk of a chart module, e.g. assets/capacity-card-AbC123.js. */
   const chunkOf = (/** @type {string} */ module) => {
