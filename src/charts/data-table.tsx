@@ -1,5 +1,5 @@
 import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import './data-table.css';
 
@@ -43,8 +43,17 @@ export type RowWindow = {
   /** Empty space above and below the rendered rows, so the scrollbar spans every row. */
   before: number;
   after: number;
-  /** Props for the table: the total row count, header included, for assistive technology. */
-  tableProps: { 'aria-rowcount'?: number };
+  /**
+   * Props for the table: the total row count, header included, for assistive technology, and a
+   * ref that holds the column widths once the first rows are drawn.
+   */
+  tableProps: {
+    'aria-rowcount'?: number;
+    'data-columns-held'?: boolean;
+    ref?: (table: HTMLTableElement | null) => void;
+  };
+  /** Widths in px to give the columns (a <colgroup>, see ColumnWidths), once held. */
+  columnWidths: number[] | null;
   /** Props for the row at `index`: its position among all rows, and a ref to measure it. */
   rowProps: (index: number) => {
     'aria-rowindex'?: number;
@@ -85,6 +94,19 @@ export function useRowWindow(
   const long = count > virtualRowsAbove;
   const printing = usePrinting(long);
   const virtual = long && !printing;
+  // A table sizes its columns from the rows it has, and a virtual table's rows come and go as
+  // it scrolls: the columns would jump. So they are laid out once, from the first rows drawn,
+  // and held (table-layout: fixed) from then on.
+  const [columnWidths, setColumnWidths] = useState<number[] | null>(null);
+  const holdColumns = useCallback(
+    (table: HTMLTableElement | null) => {
+      const cells = virtual ? table?.tHead?.rows[0]?.cells : undefined;
+      if (!cells) return;
+      const widths = [...cells].map((cell) => cell.getBoundingClientRect().width);
+      if (widths.every((width) => width > 0)) setColumnWidths(widths);
+    },
+    [virtual],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself on scroll.
   const virtualizer = useVirtualizer({
     count,
@@ -108,6 +130,7 @@ export function useRowWindow(
       before: 0,
       after: 0,
       tableProps: {},
+      columnWidths: null,
       rowProps: () => ({}),
     };
   }
@@ -119,7 +142,11 @@ export function useRowWindow(
     indices: items.map((item) => item.index),
     before: first ? first.start : 0,
     after: last ? virtualizer.getTotalSize() - last.end : 0,
-    tableProps: { 'aria-rowcount': count + 1 },
+    tableProps: {
+      'aria-rowcount': count + 1,
+      ...(columnWidths ? { 'data-columns-held': true } : { ref: holdColumns }),
+    },
+    columnWidths,
     rowProps: (index) => ({
       // 1 is the header row.
       'aria-rowindex': index + 2,
@@ -139,6 +166,18 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
   );
 }
 
+/** The held column widths of a virtual table; nothing for a plain one. */
+export function ColumnWidths({ widths }: { widths: number[] | null }) {
+  if (!widths) return null;
+  return (
+    <colgroup>
+      {widths.map((width, index) => (
+        <col key={index} style={{ width }} />
+      ))}
+    </colgroup>
+  );
+}
+
 /** The numbers behind a chart, as a plain accessible table; long tables render the rows in view. */
 export function DataTable<Row>({ caption, table }: { caption: string; table: TableSpec<Row> }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -154,6 +193,7 @@ export function DataTable<Row>({ caption, table }: { caption: string; table: Tab
     >
       <table className="data-table" {...rows.tableProps}>
         <caption className="visually-hidden">{caption}</caption>
+        <ColumnWidths widths={rows.columnWidths} />
         <thead>
           <tr {...(rows.virtual ? { 'aria-rowindex': 1 } : {})}>
             {table.columns.map((column) => (

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { SpacerRow, useRowWindow } from '../charts/data-table';
+import { ColumnWidths, SpacerRow, useRowWindow } from '../charts/data-table';
 import type { Source } from '../data/common-schema';
 import { dataUrl, datasets, type DatasetName } from '../data/load';
 import { useI18n } from '../i18n/i18n-context';
@@ -165,6 +165,7 @@ export function SourcesView() {
           >
             <table className="data-table" {...rowWindow.tableProps}>
               <caption className="visually-hidden">{t('chart.sources')}</caption>
+              <ColumnWidths widths={rowWindow.columnWidths} />
               <thead>
                 <tr {...(rowWindow.virtual ? { 'aria-rowindex': 1 } : {})}>
                   <th scope="col">{t('sources.col.publisher')}</th>
