@@ -43,7 +43,7 @@ export function AreaBarChart({
 }) {
   const palette = usePalette();
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 480, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke={palette.grid} strokeDasharray="2 4" />
         <XAxis dataKey="label" stroke={palette.grid} tick={{ fill: palette.muted, fontSize: 12 }} />

@@ -283,7 +283,7 @@ export function HorizontalBarChart({
   };
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <BarChart
         data={rows}
         layout="vertical"

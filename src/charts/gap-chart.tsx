@@ -125,7 +125,7 @@ export function GapChart({
   const labels = new Map(lines.map((l) => [l.key, l.label]));
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows} margin={{ top: 24, right: compact ? 12 : 96, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={palette.grid} vertical={false} />
         {bands.map((band) => (

@@ -124,7 +124,7 @@ export function LogScatterChart({
   };
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={palette.grid} strokeDasharray="2 4" />
         <XAxis

@@ -160,7 +160,7 @@ export function RangeBarChart({
   };
 
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <BarChart
         data={rows}
         layout="vertical"

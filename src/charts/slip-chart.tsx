@@ -67,7 +67,7 @@ export function SlipChart({
   const lo = Math.max(xDomain[0], yDomain[0]);
   const hi = Math.min(xDomain[1], yDomain[1]);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <ComposedChart margin={{ top: 16, right: compact ? 12 : 24, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={palette.grid} />
         <XAxis

@@ -96,7 +96,7 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
     />
   );
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 480, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       {kind === 'bar' ? (
         <BarChart data={points} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
           {axes}

@@ -155,7 +155,7 @@ export function StepChart({
   const palette = usePalette();
   const all = series.flatMap((s) => s.points);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ResponsiveContainer width="100%" height={height}>
       <ComposedChart margin={{ top: 28, right: 24, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={palette.grid} vertical={false} />
         <XAxis

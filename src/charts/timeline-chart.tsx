@@ -269,7 +269,7 @@ export function TimelineChart({
           </pattern>
         </defs>
       </svg>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={rows}
           layout="vertical"
