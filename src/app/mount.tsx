@@ -40,8 +40,11 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
     return;
   }
 
+  // Laid out at the page's width (so charts measure their real size and are not drawn a second
+  // time after the swap) but invisible, inert and taking no room.
   const fresh = document.createElement('div');
-  fresh.hidden = true;
+  fresh.className = 'app-stage';
+  fresh.inert = true;
   container.after(fresh);
   let swapped = false;
   const swap = () => {
@@ -51,7 +54,8 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
     window.clearTimeout(timer);
     container.remove();
     fresh.id = 'root';
-    fresh.hidden = false;
+    fresh.removeAttribute('class');
+    fresh.inert = false;
   };
   // Ready: the page is drawn, nothing shows a loading placeholder, and the data the prerendered
   // page showed has arrived (a view that renders without a placeholder must not swap in empty).
