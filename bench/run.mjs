@@ -218,7 +218,13 @@ function entryBytes(dir) {
     const code = readFileSync(path.join(dir, rel), 'utf8');
     for (const dep of staticImports(code)) visit(path.posix.join(path.posix.dirname(rel), dep));
   };
-  if (src) visit(src);
+  if (src) {
+    visit(src);
+    // main.tsx starts the app with one dynamic import once the page has painted: that chunk and
+    // its imports are part of the entry too, just evaluated a frame later.
+    const code = readFileSync(path.join(dir, src), 'utf8');
+    for (const m of code.matchAll(/import\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g)) visit(path.posix.join(path.posix.dirname(src), m[1]));
+  }
   const js = [...seen].reduce((sum, rel) => sum + gzipFile(path.join(dir, rel)).length, 0);
   const css = readdirSync(path.join(dir, 'assets'))
     .filter((f) => /^index-.*\.css$/.test(f))
@@ -382,7 +388,7 @@ function table(r) {
   const rows = [['figure', 'optimised', 'baseline', 'ratio']];
   const add = (/** @type {string} */ label, /** @type {number} */ x, /** @type {number} */ y, /** @type {(v: number) => string} */ f = (v) => fmt(v)) =>
     rows.push([label, f(x), f(y), ratio(x, y)]);
-  add('entry JS, KB gzip (index.html + static imports)', o.entry.entryJs, b.entry.entryJs, kb);
+  add('entry JS, KB gzip (index.html\'s script, its imports and the app chunk it starts)', o.entry.entryJs, b.entry.entryJs, kb);
   add('entry CSS, KB gzip', o.entry.entryCss, b.entry.entryCss, kb);
   add('all JS, KB gzip', o.entry.totalJs, b.entry.totalJs, kb);
   add('all CSS, KB gzip', o.entry.totalCss, b.entry.totalCss, kb);

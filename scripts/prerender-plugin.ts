@@ -137,6 +137,7 @@ export function prerenderPlugin(): Plugin {
         const registryFile = path.join(config.root, 'src', 'views', 'registry.ts');
         const modules = viewModules(await readFile(registryFile, 'utf8'), path.dirname(registryFile));
         const table = chunkTable(bundle);
+        const app = routeAssets(bundle, path.join(config.root, 'src', 'app', 'start'), table);
         const rules = new Map<string, string>();
         const pages: { route: string; html: string; datasets: string[] }[] = [];
         for (const route of mod.prerenderPaths) {
@@ -162,7 +163,12 @@ export function prerenderPlugin(): Plugin {
 
         for (const page of pages) {
           const moduleBase = modules.get(page.route);
-          const assets = moduleBase ? routeAssets(bundle, moduleBase, table) : { js: [], css: [] };
+          const route = moduleBase ? routeAssets(bundle, moduleBase, table) : { js: [], css: [] };
+          // The app's own code (main.tsx imports it once the page is painted) and the view's.
+          const assets = {
+            js: [...new Set([...app.js, ...route.js])],
+            css: [...new Set([...app.css, ...route.css])],
+          };
           const links = [
             ...assets.css.map((file) => `<link rel="stylesheet" crossorigin href="${config.base}${file}">`),
             `<link rel="stylesheet" href="${config.base}${cssName}">`,

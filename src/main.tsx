@@ -1,34 +1,24 @@
-import { StrictMode } from 'react';
-import { BrowserRouter, HashRouter } from 'react-router-dom';
-import { createQueryClient } from './app/query-client';
-import { mountApp } from './app/mount';
-import { AppProviders } from './app/root';
-import { AppRoutes, redirectHashLink, routerBasename } from './app/routes';
 import './app/styles.css';
 
-// `VITE_ROUTER=hash` (or `--mode static`, see .env.static) builds for static hosts without
-// rewrite rules: every route lives after `#`, so only index.html itself must be served.
-const hashRouting = import.meta.env.VITE_ROUTER === 'hash';
-if (!hashRouting) redirectHashLink();
-const client = createQueryClient();
-
+/*
+ * The entry. A prerendered page (scripts/prerender-plugin.ts) is readable as it arrives, so the
+ * browser paints it before evaluating the app — React, the router, the views: most of a slow
+ * phone's start-up work — whose code has been downloading in parallel meanwhile (the page
+ * preloads it). Without a prerendered page there is nothing to paint, so the app starts at once.
+ */
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-mountApp(
-  container,
-  client,
-  <StrictMode>
-    <AppProviders client={client}>
-      {hashRouting ? (
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
-      ) : (
-        <BrowserRouter basename={routerBasename()}>
-          <AppRoutes />
-        </BrowserRouter>
-      )}
-    </AppProviders>
-  </StrictMode>,
-);
+let started = false;
+const begin = () => {
+  if (started) return;
+  started = true;
+  void import('./app/start').then(({ start }) => start(container));
+};
+
+if (container.dataset.prerendered === undefined) begin();
+else {
+  // After the next frame is painted; a background tab paints no frames, so not later than 250 ms.
+  requestAnimationFrame(() => setTimeout(begin, 0));
+  setTimeout(begin, 250);
+}
