@@ -1,7 +1,8 @@
 import type { LocalizedText } from './common-schema';
 import type { EnergySection, PlantClass } from './energy-schema';
 import { forecastHistory, type ForecastPoint } from './fusion-derive';
-import { isoDateSpan, type FusionDocument } from './fusion-schema';
+import type { FusionDocument } from './fusion-schema';
+import { isoDateSpan } from './vocabulary';
 import { isUncertain, sourcesById } from './sources-derive';
 import type { StargateDocument } from './stargate-schema';
 

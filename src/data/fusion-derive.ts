@@ -1,20 +1,17 @@
 import type { LocalizedText } from './common-schema';
-import {
-  fusionMetric,
-  isoDateSpan,
-  timePointSpan,
-  unitOfMetric,
-  type AlternativeValue,
-  type FusionConcept,
-  type FusionDocument,
-  type FusionMetric,
-  type MetricUnit,
-  type PhaseStatus,
-  type PhaseType,
-  type ProgrammeKind,
-  type Sector,
-  type ValueQualifier,
+import type {
+  AlternativeValue,
+  FusionConcept,
+  FusionDocument,
+  FusionMetric,
+  MetricUnit,
+  PhaseStatus,
+  PhaseType,
+  ProgrammeKind,
+  Sector,
+  ValueQualifier,
 } from './fusion-schema';
+import { fusionMetrics, isoDateSpan, timePointSpan, unitOfMetric } from './vocabulary';
 import { isUncertain, sourcesById } from './sources-derive';
 
 /*
@@ -181,7 +178,7 @@ export type RecordSeries = {
  */
 export function recordSeries(doc: FusionDocument): RecordSeries[] {
   const sources = sourcesById(doc);
-  return fusionMetric.options.flatMap((metric): RecordSeries[] => {
+  return fusionMetrics.flatMap((metric): RecordSeries[] => {
     const points = doc.records.flatMap((r): RecordPoint[] => {
       if (r.metric !== metric || r.date === null || r.value === null || r.value <= 0) return [];
       return [

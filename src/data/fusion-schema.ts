@@ -8,6 +8,16 @@ import {
   withDocumentRules,
 } from './common-schema';
 import { energyProgrammeIssues, energySection } from './energy-schema';
+import {
+  fusionMetrics,
+  isoDateSpan,
+  metricUnits,
+  programmeKinds,
+  timePointSpan,
+  unitOfMetric,
+} from './vocabulary';
+
+export { isoDateSpan, timePointSpan, unitOfMetric };
 
 /*
  * The fusion data file: the road from ITER through DEMO to compact and commercial plants,
@@ -33,20 +43,6 @@ type Issue = { path: PropertyKey[]; message: string };
 const report = (ctx: z.RefinementCtx, issue: Issue) => ctx.addIssue({ code: 'custom', ...issue });
 
 // ——— Dates on a numeric axis ———
-
-/** The fractional-year interval an ISO date covers: `2025` → [2025, 2026); `2025-12` → [2025.92, 2026). */
-export function isoDateSpan(value: string): { start: number; end: number } {
-  const [y = Number.NaN, m, d] = value.split('-').map(Number);
-  const fraction = (ms: number) => {
-    const whole = new Date(ms).getUTCFullYear();
-    const from = Date.UTC(whole, 0, 1);
-    return whole + (ms - from) / (Date.UTC(whole + 1, 0, 1) - from);
-  };
-  if (m === undefined) return { start: y, end: y + 1 };
-  if (d === undefined)
-    return { start: fraction(Date.UTC(y, m - 1, 1)), end: fraction(Date.UTC(y, m, 1)) };
-  return { start: fraction(Date.UTC(y, m - 1, d)), end: fraction(Date.UTC(y, m - 1, d + 1)) };
-}
 
 // ——— Shared pieces ———
 
@@ -104,12 +100,6 @@ export const timePoint = z
   });
 export type TimePoint = z.infer<typeof timePoint>;
 
-/** The fractional-year interval a time point covers; a window `2030–2033` is [2030, 2034). */
-export function timePointSpan(point: TimePoint): { start: number; end: number } {
-  if (point.date !== undefined) return isoDateSpan(point.date);
-  return { start: point.earliestYear ?? Number.NaN, end: (point.latestYear ?? Number.NaN) + 1 };
-}
-
 /** A stated figure or range; a single figure has low = high, and `qualifier` says how it is bounded. */
 export const valueRange = z
   .strictObject({ low: nonNegative, high: nonNegative, qualifier: valueQualifier.optional() })
@@ -137,7 +127,7 @@ export type AlternativeValue = z.infer<typeof alternativeValue>;
 // ——— Programmes, phases and the history of their planned dates ———
 
 /** ITER → DEMO → pilot → commercial; `developer` is a company with no plant named in the sources. */
-export const programmeKind = z.enum(['experiment', 'demo', 'pilot', 'commercial', 'developer']);
+export const programmeKind = z.enum(programmeKinds);
 export type ProgrammeKind = z.infer<typeof programmeKind>;
 
 export const fusionConcept = z.enum([
@@ -294,46 +284,11 @@ export type IterCost = z.infer<typeof iterCost>;
  * different quantities and are never plotted as one series; neither counts the facility's
  * own consumption, which `facility-gain` does.
  */
-export const fusionMetric = z.enum([
-  'q-physics',
-  'target-gain',
-  'facility-gain',
-  'fusion-power',
-  'fusion-energy',
-  'heating-power',
-  'net-electric-power',
-  'pulse-duration',
-  'h-mode-duration',
-  'temperature-hold',
-  'triple-product-duration',
-  'ion-temperature',
-  'magnetic-field',
-  'first-plasma',
-]);
+export const fusionMetric = z.enum(fusionMetrics);
 export type FusionMetric = z.infer<typeof fusionMetric>;
 
-export const metricUnit = z.enum(['ratio', 'MW', 'MJ', 's', 'million-celsius', 'T']);
+export const metricUnit = z.enum(metricUnits);
 export type MetricUnit = z.infer<typeof metricUnit>;
-
-/** The one unit each metric is stored in; `first-plasma` is an event without a value. */
-export const unitOfMetric: Record<FusionMetric, MetricUnit | null> = {
-  'q-physics': 'ratio',
-  'target-gain': 'ratio',
-  'facility-gain': 'ratio',
-  'fusion-power': 'MW',
-  'fusion-energy': 'MJ',
-  'heating-power': 'MW',
-  'net-electric-power': 'MW',
-  'pulse-duration': 's',
-  'h-mode-duration': 's',
-  /** Seconds an ion temperature of about 100 million °C was held. */
-  'temperature-hold': 's',
-  /** Seconds a record triple product was held. */
-  'triple-product-duration': 's',
-  'ion-temperature': 'million-celsius',
-  'magnetic-field': 'T',
-  'first-plasma': null,
-};
 
 const checkUnit = (metric: FusionMetric, unit: MetricUnit | null, ctx: z.RefinementCtx) => {
   const expected = unitOfMetric[metric];

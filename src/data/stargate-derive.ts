@@ -1,22 +1,22 @@
 import type { LocalizedText, Source } from './common-schema';
-import {
-  siteStatus,
-  type AlternativeCapacity,
-  type AnnouncementKind,
-  type CapacityMeasure,
-  type Conflict,
-  type FigureQualifier,
-  type FinancingKind,
-  type PartnerId,
-  type PowerItem,
-  type Site,
-  type SiteFinancing,
-  type SiteRegion,
-  type SiteStatus,
-  type StargateDocument,
-  type StargateEvent,
-  type TargetHorizon,
+import type {
+  AlternativeCapacity,
+  AnnouncementKind,
+  CapacityMeasure,
+  Conflict,
+  FigureQualifier,
+  FinancingKind,
+  PartnerId,
+  PowerItem,
+  Site,
+  SiteFinancing,
+  SiteRegion,
+  SiteStatus,
+  StargateDocument,
+  StargateEvent,
+  TargetHorizon,
 } from './stargate-schema';
+import { siteStatuses } from './vocabulary';
 import { isUncertain, sourcesById } from './sources-derive';
 
 /*
@@ -64,7 +64,7 @@ export type CapacityRow = {
   uncertain: boolean;
 };
 
-const statusRank = new Map(siteStatus.options.map((s, i) => [s, i]));
+const statusRank = new Map(siteStatuses.map((s, i) => [s, i]));
 
 function toRow(site: Site, sources: ReadonlyMap<string, Source>): CapacityRow {
   return {
@@ -166,7 +166,7 @@ function totalsBy<K extends string>(
 
 /** Headline GW per status, in the status enum's order. Takes rows so the capacity filters apply. */
 export function totalsByStatus(rows: readonly CapacityRow[]): CapacityTotal<SiteStatus>[] {
-  return totalsBy(rows, (r) => r.status, siteStatus.options);
+  return totalsBy(rows, (r) => r.status, siteStatuses);
 }
 
 /**
@@ -342,7 +342,7 @@ export function filterOptions(doc: StargateDocument): FilterOptions {
   const statuses = new Set(doc.sites.map((s) => s.status));
   return {
     partners: doc.partners.map((p) => p.id).filter((id) => leads.has(id)),
-    statuses: siteStatus.options.filter((s) => statuses.has(s)),
+    statuses: siteStatuses.filter((s) => statuses.has(s)),
     countries: [...new Set(doc.sites.map((s) => s.country))],
   };
 }

@@ -7,6 +7,7 @@ import {
   sourceIds,
   withDocumentRules,
 } from './common-schema';
+import { powerTopics, siteStatuses } from './vocabulary';
 
 /*
  * The Stargate data file (public/data/stargate.json). Every figure comes from the
@@ -38,14 +39,7 @@ export type FigureQualifier = z.infer<typeof figureQualifier>;
  * `letter-of-intent` is kept apart from `planned`: a non-binding LOI (Argentina, Korea) is
  * weaker than a site with a named developer and a start date.
  */
-export const siteStatus = z.enum([
-  'operating',
-  'partly-operating',
-  'under-construction',
-  'planned',
-  'letter-of-intent',
-  'cancelled',
-]);
+export const siteStatus = z.enum(siteStatuses);
 export type SiteStatus = z.infer<typeof siteStatus>;
 
 /**
@@ -120,17 +114,7 @@ export type CostBasis = z.infer<typeof costBasis>;
 export const announcementKind = z.enum(['launch', 'under-development', 'planned', 'secured']);
 export type AnnouncementKind = z.infer<typeof announcementKind>;
 
-export const powerTopic = z.enum([
-  'comparison',
-  'on-site-generation',
-  'grid',
-  'cooling',
-  'water',
-  'emissions',
-  'regulation',
-  'reliability',
-  'correction',
-]);
+export const powerTopic = z.enum(powerTopics);
 export type PowerTopic = z.infer<typeof powerTopic>;
 
 export const powerUnit = z.enum([

@@ -5,14 +5,14 @@ import {
   type RecordSeries,
   type RoadmapRow,
 } from '../../data/fusion-derive';
-import {
-  timePointSpan,
-  type FusionDocument,
-  type FusionMetric,
-  type Phase,
-  type ProgrammeKind,
-  type TimePoint,
+import type {
+  FusionDocument,
+  FusionMetric,
+  Phase,
+  ProgrammeKind,
+  TimePoint,
 } from '../../data/fusion-schema';
+import { timePointSpan } from '../../data/vocabulary';
 
 /*
  * What the fusion view shows, shaped from the parsed document: the roadmap rows grouped

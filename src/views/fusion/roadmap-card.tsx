@@ -4,12 +4,8 @@ import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
 import { TimelineChart, type TimelineDatum } from '../../charts/timeline-chart';
-import {
-  programmeKind,
-  type FusionDocument,
-  type PhaseStatus,
-  type ProgrammeKind,
-} from '../../data/fusion-schema';
+import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusion-schema';
+import { programmeKinds } from '../../data/vocabulary';
 import { sourcesById } from '../../data/sources-derive';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
@@ -35,7 +31,7 @@ import './fusion.css';
 import '../../i18n/messages/fusion';
 
 const chartId = 'fusion-roadmap';
-const kindParam = setParam(programmeKind.options);
+const kindParam = setParam(programmeKinds);
 const baselineParam = enumParam(['show', 'hide'], 'show');
 const rowHeight = 22;
 /**

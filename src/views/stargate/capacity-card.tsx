@@ -15,7 +15,8 @@ import {
   type CapacityRow,
   type CapacitySort,
 } from '../../data/stargate-derive';
-import { siteStatus, type PartnerId, type StargateDocument } from '../../data/stargate-schema';
+import type { PartnerId, StargateDocument } from '../../data/stargate-schema';
+import { siteStatuses } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
@@ -40,7 +41,7 @@ const sorts = [
   'announced',
 ] as const satisfies readonly CapacitySort[];
 const sortParam = enumParam(sorts, 'capacity');
-const hideParam = setParam(siteStatus.options);
+const hideParam = setParam(siteStatuses);
 
 /**
  * Site bars drawn one by one at most, in the page's own layout (36–40 px each, so about 1,100 px
@@ -370,7 +371,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
     <>
       <ToggleLegend
         label={t('sg.capacity.legend')}
-        items={siteStatus.options
+        items={siteStatuses
           .filter((s) => present.has(s))
           .map((s) => ({
             key: s,
@@ -379,7 +380,10 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
             dashed: s === 'cancelled',
           }))}
         hidden={hidden}
-        onToggle={(key) => setHidden(toggled(hidden, siteStatus.parse(key)))}
+        onToggle={(key) => {
+          const status = siteStatuses.find((s) => s === key);
+          if (status) setHidden(toggled(hidden, status));
+        }}
       />
       {rest.length > 0 && (
         <p className="sg-rest-note">

@@ -2,7 +2,8 @@ import { Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
 import { growthSeries } from '../../data/stargate-derive';
-import { powerTopic, type StargateDocument } from '../../data/stargate-schema';
+import type { StargateDocument } from '../../data/stargate-schema';
+import { powerTopics } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { useLinkTo } from '../url-state';
@@ -131,7 +132,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
   const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
-  const topics = powerTopic.options.filter(
+  const topics = powerTopics.filter(
     (topic) => topic !== 'correction' && doc.power.some((p) => p.topic === topic),
   );
   const corrections = doc.power.filter((p) => p.topic === 'correction');
