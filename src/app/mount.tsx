@@ -40,11 +40,8 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
     return;
   }
 
-  // Laid out at the page's width (so charts measure their real size and are not drawn a second
-  // time after the swap) but invisible, inert and taking no room.
   const fresh = document.createElement('div');
-  fresh.className = 'app-stage';
-  fresh.inert = true;
+  fresh.hidden = true;
   container.after(fresh);
   let swapped = false;
   const swap = () => {
@@ -54,8 +51,7 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
     window.clearTimeout(timer);
     container.remove();
     fresh.id = 'root';
-    fresh.removeAttribute('class');
-    fresh.inert = false;
+    fresh.hidden = false;
   };
   // Ready: the page is drawn, nothing shows a loading placeholder, and the data the prerendered
   // page showed has arrived (a view that renders without a placeholder must not swap in empty).
