@@ -6,16 +6,19 @@ import type { Validation } from './validate';
 // Views know datasets through the loader.
 export { DataError, dataUrl, datasets, type Dataset, type DatasetName };
 
-type Pending = { request: ParseRequest; resolve: (result: Validation<DatasetName>) => void };
+type Pending = { resolve: (result: Validation<DatasetName>) => void; reject: (error: unknown) => void };
+
+/** The worker died with the file's bytes (transferred to it, so gone from the page). */
+class WorkerFailed extends Error {}
 
 /** The parse worker, started on first use; null where none can run (tests, old hosts, a refused script). */
 let worker: Worker | null | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 0;
 
-async function validateOnMainThread<N extends DatasetName>(name: N, text: string): Promise<Validation<N>> {
+async function validateOnMainThread<N extends DatasetName>(name: N, bytes: ArrayBuffer): Promise<Validation<N>> {
   const { validateText } = await import('./validate');
-  return validateText(name, text);
+  return validateText(name, new TextDecoder().decode(bytes));
 }
 
 function startWorker(): Worker | null {
@@ -31,34 +34,31 @@ function startWorker(): Worker | null {
     pending.delete(event.data.id);
     job?.resolve(event.data.result);
   };
-  // The worker's script failed to load or threw: check everything still waiting, and
-  // everything after, on the main thread. Slower, never wrong.
+  // The worker's script failed to load or threw: what it held is fetched and checked again on
+  // the main thread, and so is everything after. Slower, never wrong.
   worker.onerror = (event) => {
     event.preventDefault();
     worker?.terminate();
     worker = null;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const job of waiting) void validateOnMainThread(job.request.name, job.request.text).then(job.resolve);
+    for (const job of waiting) job.reject(new WorkerFailed());
   };
   return worker;
 }
 
-/** Parses and validates a data file's text, in the parse worker where there is one. */
-function validateText<N extends DatasetName>(name: N, text: string): Promise<Validation<N>> {
+/** Decodes, parses and validates a data file, in the parse worker where there is one. */
+function validateBytes<N extends DatasetName>(name: N, bytes: ArrayBuffer): Promise<Validation<N>> {
   const target = startWorker();
-  if (!target) return validateOnMainThread(name, text);
-  return new Promise((resolve) => {
-    const request: ParseRequest = { id: nextId++, name, text };
-    pending.set(request.id, { request, resolve: resolve as Pending['resolve'] });
-    target.postMessage(request);
+  if (!target) return validateOnMainThread(name, bytes);
+  return new Promise((resolve, reject) => {
+    const request: ParseRequest = { id: nextId++, name, bytes };
+    pending.set(request.id, { resolve: resolve as Pending['resolve'], reject });
+    target.postMessage(request, [bytes]);
   });
 }
 
-export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<Dataset<N>> {
-  const { file } = datasets[name];
-  // The worker's script loads while the file downloads.
-  startWorker();
+async function fetchBytes(file: string, signal?: AbortSignal): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal, headers: { Accept: 'application/json' } });
@@ -69,7 +69,18 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
   if (!response.ok) {
     throw new DataError(file, [{ path: '(root)', message: `the server answered HTTP ${response.status}` }]);
   }
-  const result = await validateText(name, await response.text());
+  return response.arrayBuffer();
+}
+
+export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<Dataset<N>> {
+  const { file } = datasets[name];
+  // The worker's script loads while the file downloads.
+  startWorker();
+  const bytes = await fetchBytes(file, signal);
+  const result = await validateBytes(name, bytes).catch(async (error: unknown) => {
+    if (!(error instanceof WorkerFailed)) throw error;
+    return validateOnMainThread(name, await fetchBytes(file, signal));
+  });
   if (!result.ok) throw new DataError(file, result.problems);
   return result.data;
 }
