@@ -70,3 +70,24 @@ export async function preloadRoute(path: string) {
   await waitFor(() => expect(container.querySelector('.loading-block[style*="100vh"]')).toBeNull());
   unmount();
 }
+
+type SyntheticSite = { id: string; name: { en: string; ko: string }; phases: { id: string }[] };
+
+/** The bundled file with its sites cloned under new ids to `count` (as `npm run bench` does). */
+export function stargateWithSites(count: number): string {
+  const doc = JSON.parse(
+    readFileSync(resolve(process.cwd(), 'public/data/stargate.json'), 'utf8'),
+  ) as { sites: SyntheticSite[] };
+  const originals = doc.sites;
+  doc.sites = Array.from({ length: count }, (_, i) => {
+    const source = originals[i % originals.length] as SyntheticSite;
+    if (i < originals.length) return source;
+    return {
+      ...source,
+      id: `${source.id}-x${i}`,
+      name: { en: `${source.name.en} #${i}`, ko: `${source.name.ko} #${i}` },
+      phases: source.phases.map((phase, j) => ({ ...phase, id: `${phase.id}-x${i}-${j}` })),
+    };
+  });
+  return JSON.stringify(doc);
+}

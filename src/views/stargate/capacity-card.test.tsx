@@ -1,33 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadRoute, renderRoute } from '../../app/test-utils';
+import { preloadRoute, renderRoute, stargateWithSites } from '../../app/test-utils';
 
 // Parsing and laying out 10,000 sites in jsdom takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
-
-type Site = { id: string; name: { en: string; ko: string }; phases: { id: string }[] };
-
-/** The bundled file with its sites cloned under new ids to `count` (as `npm run bench` does). */
-function stargateWithSites(count: number): string {
-  const doc = JSON.parse(
-    readFileSync(resolve(process.cwd(), 'public/data/stargate.json'), 'utf8'),
-  ) as { sites: Site[] };
-  const originals = doc.sites;
-  doc.sites = Array.from({ length: count }, (_, i) => {
-    const source = originals[i % originals.length] as Site;
-    if (i < originals.length) return source;
-    return {
-      ...source,
-      id: `${source.id}-x${i}`,
-      name: { en: `${source.name.en} #${i}`, ko: `${source.name.ko} #${i}` },
-      phases: source.phases.map((phase, j) => ({ ...phase, id: `${phase.id}-x${i}-${j}` })),
-    };
-  });
-  return JSON.stringify(doc);
-}
 
 /** Category labels drawn in the card's plot: one per bar. */
 function drawnBars(card: HTMLElement): string[] {

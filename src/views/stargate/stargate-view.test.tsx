@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoute } from '../../app/test-utils';
+import { renderRoute, stargateWithSites } from '../../app/test-utils';
 
 // The Stargate page is long; role queries over the whole of it are slow in jsdom.
 vi.setConfig({ testTimeout: 30_000 });
@@ -138,6 +138,17 @@ describe('/stargate', () => {
       'false',
     );
   });
+});
+
+describe('/stargate with thousands of sites', () => {
+  it('renders only the sites table rows in view, and tells assistive technology the total', async () => {
+    renderRoute('/stargate?lang=en', { 'stargate.json': stargateWithSites(600) });
+    const table = await screen.findByRole('table', { name: 'All sites' }, { timeout: 45_000 });
+    expect(table).toHaveAttribute('aria-rowcount', '601');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(100);
+  }, 60_000);
 });
 
 describe('/stargate/sites/:siteId', () => {

@@ -1,5 +1,6 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
+import { ColumnWidths, SpacerRow, useRowWindow } from '../../charts/data-table';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
 import { growthSeries } from '../../data/stargate-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
@@ -130,7 +131,6 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
   const { t, pick } = i18n;
   const linkTo = useLinkTo();
   const sources = useMemo(() => sourcesById(doc), [doc]);
-  const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
   const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
   const topics = powerTopics.filter(
     (topic) => topic !== 'correction' && doc.power.some((p) => p.topic === topic),
@@ -159,71 +159,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
         </ul>
       </section>
 
-      <section className="panel sg-section" aria-labelledby="sg-sites-title">
-        <h2 id="sg-sites-title">{t('sg.sites.title')}</h2>
-        <p className="sg-section__lede">{t('sg.sites.lede')}</p>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="sg-sites-title">
-          <table className="data-table sg-sites">
-            <caption className="visually-hidden">{t('sg.sites.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sg.col.site')}</th>
-                <th scope="col">{t('sg.col.location')}</th>
-                <th scope="col">{t('sg.col.status')}</th>
-                <th scope="col" className="num">
-                  {t('sg.col.capacity')}
-                </th>
-                <th scope="col">{t('sg.col.lead')}</th>
-                <th scope="col">{t('sg.col.expected')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.sites.map((s) => {
-                const lead = partnerNames.get(s.leadPartner);
-                const uncertain = isUncertain(
-                  { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
-                  sources,
-                );
-                return (
-                  <tr
-                    key={s.id}
-                    className={s.status === 'cancelled' ? 'sg-row--cancelled' : undefined}
-                  >
-                    <th scope="row">
-                      <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
-                      {s.codename && <span className="sg-small"> “{s.codename}”</span>}
-                    </th>
-                    <td>
-                      {pick(s.location)}
-                      <span className="sg-small"> · {countryName(i18n, s.country)}</span>
-                    </td>
-                    <td>
-                      <span className={`badge sg-status sg-status--${s.status}`}>
-                        {t(statusKeys[s.status])}
-                      </span>
-                      {uncertain && (
-                        <>
-                          {' '}
-                          <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                        </>
-                      )}
-                    </td>
-                    <td className="num">
-                      {s.capacityGw === null ? (
-                        <em>{t('value.unknown')}</em>
-                      ) : (
-                        figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
-                      )}
-                    </td>
-                    <td>{lead ? pick(lead) : s.leadPartner}</td>
-                    <td>{s.expectedOnline ? pick(s.expectedOnline.label) : '–'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <SitesTable doc={doc} sources={sources} />
 
       <section className="panel sg-section" aria-labelledby="sg-power-title">
         <h2 id="sg-power-title">{t('sg.power.title')}</h2>
@@ -297,5 +233,103 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
         </section>
       </div>
     </>
+  );
+}
+
+/**
+ * Every site, as a table. Past a few hundred sites only the rows in view are rendered (see
+ * useRowWindow), in a scroll box of its own, so a file of thousands of sites stays usable.
+ */
+function SitesTable({
+  doc,
+  sources,
+}: {
+  doc: StargateDocument;
+  sources: ReturnType<typeof sourcesById>;
+}) {
+  const i18n = useI18n();
+  const { t, pick } = i18n;
+  const linkTo = useLinkTo();
+  const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowWindow = useRowWindow(doc.sites.length, scrollRef);
+  return (
+    <section className="panel sg-section" aria-labelledby="sg-sites-title">
+      <h2 id="sg-sites-title">{t('sg.sites.title')}</h2>
+      <p className="sg-section__lede">{t('sg.sites.lede')}</p>
+      <div
+        ref={scrollRef}
+        className={rowWindow.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="sg-sites-title"
+      >
+        <table className="data-table sg-sites" {...rowWindow.tableProps}>
+          <caption className="visually-hidden">{t('sg.sites.title')}</caption>
+          <ColumnWidths widths={rowWindow.columnWidths} />
+          <thead>
+            <tr {...(rowWindow.virtual ? { 'aria-rowindex': 1 } : {})}>
+              <th scope="col">{t('sg.col.site')}</th>
+              <th scope="col">{t('sg.col.location')}</th>
+              <th scope="col">{t('sg.col.status')}</th>
+              <th scope="col" className="num">
+                {t('sg.col.capacity')}
+              </th>
+              <th scope="col">{t('sg.col.lead')}</th>
+              <th scope="col">{t('sg.col.expected')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <SpacerRow height={rowWindow.before} columns={6} />
+            {rowWindow.indices.map((index) => {
+              const s = doc.sites[index];
+              if (!s) return null;
+              const lead = partnerNames.get(s.leadPartner);
+              const uncertain = isUncertain(
+                { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
+                sources,
+              );
+              return (
+                <tr
+                  key={s.id}
+                  className={s.status === 'cancelled' ? 'sg-row--cancelled' : undefined}
+                  {...rowWindow.rowProps(index)}
+                >
+                  <th scope="row">
+                    <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
+                    {s.codename && <span className="sg-small"> “{s.codename}”</span>}
+                  </th>
+                  <td>
+                    {pick(s.location)}
+                    <span className="sg-small"> · {countryName(i18n, s.country)}</span>
+                  </td>
+                  <td>
+                    <span className={`badge sg-status sg-status--${s.status}`}>
+                      {t(statusKeys[s.status])}
+                    </span>
+                    {uncertain && (
+                      <>
+                        {' '}
+                        <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+                      </>
+                    )}
+                  </td>
+                  <td className="num">
+                    {s.capacityGw === null ? (
+                      <em>{t('value.unknown')}</em>
+                    ) : (
+                      figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
+                    )}
+                  </td>
+                  <td>{lead ? pick(lead) : s.leadPartner}</td>
+                  <td>{s.expectedOnline ? pick(s.expectedOnline.label) : '–'}</td>
+                </tr>
+              );
+            })}
+            <SpacerRow height={rowWindow.after} columns={6} />
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
