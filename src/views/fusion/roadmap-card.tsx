@@ -400,7 +400,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
         </ul>
       </div>
       {undrawn.length > 0 && (
-        <p className="fu-undrawn-note">
+        <p className="chart-note">
           {t('fusion.roadmap.undrawn', {
             shown: number(groups.length - undrawn.length),
             total: number(groups.length),

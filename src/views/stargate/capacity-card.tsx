@@ -386,7 +386,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
         }}
       />
       {rest.length > 0 && (
-        <p className="sg-rest-note">
+        <p className="chart-note">
           {t('sg.capacity.rest.note', {
             shown: number(kept.length),
             count: restCount,
