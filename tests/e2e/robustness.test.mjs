@@ -187,6 +187,13 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
   }
 });
 
+/** The built chunk of a module, e.g. assets/capacity-card-AbC123.js. */
+const chunkOf = (/** @type {string} */ module) => {
+  const name = readdirSync(path.join(dist, 'assets')).find((f) => f.startsWith(`${module}-`) && f.endsWith('.js'));
+  assert.ok(name, `a ${module} chunk in ${dist}/assets`);
+  return `assets/${name}`;
+};
+
 describe('data files are checked off the main thread, and still without a worker', () => {
   test('the parse worker answers: no schema code on the page', async (t) => {
     await inPage(t, async (p) => {
@@ -202,9 +209,7 @@ describe('data files are checked off the main thread, and still without a worker
   });
 
   test('a worker script that fails to load: the page checks the files itself', async (t) => {
-    const name = readdirSync(path.join(dist, 'assets')).find((f) => f.startsWith('parse-worker-') && f.endsWith('.js'));
-    assert.ok(name, `a parse-worker chunk in ${dist}/assets`);
-    const chunk = `assets/${name}`;
+    const chunk = chunkOf('parse-worker');
     overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
     try {
       await inPage(
@@ -228,12 +233,7 @@ describe('data files are checked off the main thread, and still without a worker
 });
 
 describe('a chart module that fails to load is contained', () => {
-  /** The built chunk of a chart module, e.g. assets/capacity-card-AbC123.js. */
-  const chunkOf = (/** @type {string} */ module) => {
-    const name = readdirSync(path.join(dist, 'assets')).find((f) => f.startsWith(`${module}-`) && f.endsWith('.js'));
-    assert.ok(name, `a ${module} chunk in ${dist}/assets`);
-    return `assets/${name}`;
-  };
+
   const allowChunk = (/** @type {string} */ chunk) => (/** @type {import('./browser.mjs').Defect} */ d) =>
     allowServed(new RegExp(escape(chunk)))(d) ||
     // React reports an error its boundary caught; the test asserts the containment itself.
