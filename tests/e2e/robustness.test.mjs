@@ -17,12 +17,17 @@ import { startServer } from './server.mjs';
 /** @typedef {import('./server.mjs').OverrideResponse} OverrideResponse */
 
 const TOPICS = {
-  stargate: { file: 'stargate.json', path: '/stargate', charts: ['stargate-capacity', 'stargate-growth', 'stargate-investment'] },
+  stargate: {
+    file: 'stargate.json',
+    path: '/stargate',
+    charts: ['stargate-capacity', 'stargate-growth', 'stargate-investment'],
+  },
   fusion: { file: 'fusion.json', path: '/fusion', charts: ['fusion-roadmap', 'fusion-records'] },
 };
 
 /** @param {'stargate' | 'fusion'} topic */
-const goodText = (topic) => readFileSync(path.join(REPO_ROOT, 'public', 'data', TOPICS[topic].file), 'utf8');
+const goodText = (topic) =>
+  readFileSync(path.join(REPO_ROOT, 'public', 'data', TOPICS[topic].file), 'utf8');
 
 /**
  * A file that passes JSON but not the schema, and the path the alert must name.
@@ -41,30 +46,69 @@ function schemaFailure(topic) {
  * @type {{ kind: string, answer: (topic: 'stargate' | 'fusion') => OverrideResponse, path: (topic: string) => string, message: RegExp }[]}
  */
 const BAD_FILES = [
-  { kind: 'not JSON', answer: () => ({ body: 'schemaVersion: 1\nasOf: 2026-01-01\n', contentType: 'application/json' }), path: () => '(root)', message: /not valid JSON/ },
-  { kind: 'empty', answer: () => ({ body: '', contentType: 'application/json' }), path: () => '(root)', message: /the file is empty/ },
+  {
+    kind: 'not JSON',
+    answer: () => ({
+      body: 'schemaVersion: 1\nasOf: 2026-01-01\n',
+      contentType: 'application/json',
+    }),
+    path: () => '(root)',
+    message: /not valid JSON/,
+  },
+  {
+    kind: 'empty',
+    answer: () => ({ body: '', contentType: 'application/json' }),
+    path: () => '(root)',
+    message: /the file is empty/,
+  },
   {
     kind: 'an HTML error page',
-    answer: () => ({ body: '<!doctype html><html><head><title>502</title></head><body><h1>Bad Gateway</h1></body></html>', contentType: 'text/html; charset=utf-8' }),
+    answer: () => ({
+      body: '<!doctype html><html><head><title>502</title></head><body><h1>Bad Gateway</h1></body></html>',
+      contentType: 'text/html; charset=utf-8',
+    }),
     path: () => '(root)',
     message: /expected JSON but got an HTML page/,
   },
   {
     kind: 'truncated',
-    answer: (topic) => ({ body: goodText(topic).slice(0, Math.floor(goodText(topic).length / 2)), contentType: 'application/json' }),
+    answer: (topic) => ({
+      body: goodText(topic).slice(0, Math.floor(goodText(topic).length / 2)),
+      contentType: 'application/json',
+    }),
     path: () => '(root)',
     message: /not valid JSON/,
   },
-  { kind: 'the wrong top-level type (an array)', answer: () => ({ body: '[]', contentType: 'application/json' }), path: () => '(root)', message: /top level, got an array/ },
+  {
+    kind: 'the wrong top-level type (an array)',
+    answer: () => ({ body: '[]', contentType: 'application/json' }),
+    path: () => '(root)',
+    message: /top level, got an array/,
+  },
   {
     kind: 'failing the schema',
     answer: (topic) => ({ body: schemaFailure(topic), contentType: 'application/json' }),
     path: (topic) => (topic === 'stargate' ? 'sites[0].capacityGw' : 'programmes[0].kind'),
     message: /expected/,
   },
-  { kind: 'a newer schemaVersion', answer: () => ({ body: '{"schemaVersion": 2}', contentType: 'application/json' }), path: () => 'schemaVersion', message: /update Gigawatt/ },
-  { kind: 'HTTP 404', answer: () => ({ status: 404, body: 'not found\n', contentType: 'text/plain' }), path: () => '(root)', message: /HTTP 404/ },
-  { kind: 'HTTP 500', answer: () => ({ status: 500, body: 'internal error\n', contentType: 'text/plain' }), path: () => '(root)', message: /HTTP 500/ },
+  {
+    kind: 'a newer schemaVersion',
+    answer: () => ({ body: '{"schemaVersion": 2}', contentType: 'application/json' }),
+    path: () => 'schemaVersion',
+    message: /update Gigawatt/,
+  },
+  {
+    kind: 'HTTP 404',
+    answer: () => ({ status: 404, body: 'not found\n', contentType: 'text/plain' }),
+    path: () => '(root)',
+    message: /HTTP 404/,
+  },
+  {
+    kind: 'HTTP 500',
+    answer: () => ({ status: 500, body: 'internal error\n', contentType: 'text/plain' }),
+    path: () => '(root)',
+    message: /HTTP 500/,
+  },
 ];
 
 /** @type {import('playwright-core').Browser} */
@@ -77,9 +121,15 @@ const overrides = new Map();
 let dist = DIST;
 
 before(async () => {
-  dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : await buildApp({ outDir: DIST, base: '/' });
+  dist = process.env.E2E_DIST
+    ? path.resolve(process.env.E2E_DIST)
+    : await buildApp({ outDir: DIST, base: '/' });
   browser = await launchBrowser();
-  server = await startServer({ dir: dist, base: '/', override: ({ relPath }) => overrides.get(relPath) });
+  server = await startServer({
+    dir: dist,
+    base: '/',
+    override: ({ relPath }) => overrides.get(relPath),
+  });
 });
 
 after(async () => {
@@ -94,7 +144,9 @@ after(async () => {
  */
 const allowServed = (url) => (/** @type {import('./browser.mjs').Defect} */ d) =>
   (d.kind === 'http-error' && url.test(d.text)) ||
-  (d.kind === 'console-error' && /Failed to load resource: the server responded with a status of (404|500)/.test(d.text) && url.test(d.url ?? d.text));
+  (d.kind === 'console-error' &&
+    /Failed to load resource: the server responded with a status of (404|500)/.test(d.text) &&
+    url.test(d.url ?? d.text));
 
 /**
  * @template T
@@ -102,11 +154,16 @@ const allowServed = (url) => (/** @type {import('./browser.mjs').Defect} */ d) =
  * @param {(p: import('./browser.mjs').DefectPage & { context: import('playwright-core').BrowserContext }) => Promise<T>} fn
  * @param {import('./browser.mjs').PageOptions} [options]
  */
-const inPage = (t, fn, options = {}) => withPage(browser, server.url, fn, { ...options, name: t.fullName ?? t.name });
+const inPage = (t, fn, options = {}) =>
+  withPage(browser, server.url, fn, { ...options, name: t.fullName ?? t.name });
 
 /** @param {import('playwright-core').Page} page */
 async function loaded(page) {
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: TIMEOUT_MS, polling: 100 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+    undefined,
+    { timeout: TIMEOUT_MS, polling: 100 },
+  );
 }
 
 /**
@@ -138,16 +195,29 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
             const alert = page.getByRole('alert').filter({ hasText: file }).first();
             /** @param {(typeof BAD_FILES)[number]} bad */
             const expectAlert = async (bad) => {
-              const expected = new RegExp(`${escape(file)}: ${escape(bad.path(topic))}: .*${bad.message.source}`);
-              await page.waitForFunction(
-                ([source, name]) =>
-                  [...document.querySelectorAll('[role="alert"]')].some(
-                    (a) => (a.textContent ?? '').includes(name) && new RegExp(source).test(a.textContent ?? ''),
+              const expected = new RegExp(
+                `${escape(file)}: ${escape(bad.path(topic))}: .*${bad.message.source}`,
+              );
+              await page
+                .waitForFunction(
+                  ([source, name]) =>
+                    [...document.querySelectorAll('[role="alert"]')].some(
+                      (a) =>
+                        (a.textContent ?? '').includes(name) &&
+                        new RegExp(source).test(a.textContent ?? ''),
+                    ),
+                  [expected.source, file],
+                  { timeout: TIMEOUT_MS, polling: 100 },
+                )
+                .catch(async () =>
+                  assert.fail(
+                    `${bad.kind}: expected an alert matching ${expected}; alerts: ${(await page.getByRole('alert').allInnerTexts()).join(' | ')}`,
                   ),
-                [expected.source, file],
-                { timeout: TIMEOUT_MS, polling: 100 },
-              ).catch(async () => assert.fail(`${bad.kind}: expected an alert matching ${expected}; alerts: ${(await page.getByRole('alert').allInnerTexts()).join(' | ')}`));
-              assert.ok(await page.getByRole('navigation').isVisible(), `${bad.kind}: the app around the alert is still there`);
+                );
+              assert.ok(
+                await page.getByRole('navigation').isVisible(),
+                `${bad.kind}: the app around the alert is still there`,
+              );
             };
 
             const [first, ...rest] = BAD_FILES;
@@ -160,7 +230,11 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
             await navigate(page, TOPICS[other].path);
             for (const id of TOPICS[other].charts) await waitForChart(page, id);
             await loaded(page);
-            assert.equal(await page.getByRole('alert').count(), 0, `no alert on ${TOPICS[other].path}`);
+            assert.equal(
+              await page.getByRole('alert').count(),
+              0,
+              `no alert on ${TOPICS[other].path}`,
+            );
             await navigate(page, TOPICS[topic].path);
             await expectAlert(first);
 
@@ -187,9 +261,24 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
   }
 });
 
+/** Runs `fn` while the server answers `chunk` with HTTP 500, as after a broken redeploy. */
+async function withFailingChunk(
+  /** @type {string} */ chunk,
+  /** @type {() => Promise<void>} */ fn,
+) {
+  overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
+  try {
+    await fn();
+  } finally {
+    overrides.delete(chunk);
+  }
+}
+
 /** The built chunk of a module, e.g. assets/capacity-card-AbC123.js. */
 const chunkOf = (/** @type {string} */ module) => {
-  const name = readdirSync(path.join(dist, 'assets')).find((f) => f.startsWith(`${module}-`) && f.endsWith('.js'));
+  const name = readdirSync(path.join(dist, 'assets')).find(
+    (f) => f.startsWith(`${module}-`) && f.endsWith('.js'),
+  );
   assert.ok(name, `a ${module} chunk in ${dist}/assets`);
   return `assets/${name}`;
 };
@@ -200,8 +289,13 @@ describe('data files are checked off the main thread, and still without a worker
       const { page } = p;
       await page.goto(new URL('stargate', server.url).href);
       for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
-      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      assert.ok(scripts.some((u) => /parse-worker-[^/]*\.js$/.test(u)), 'the parse worker was loaded');
+      const scripts = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => e.name),
+      );
+      assert.ok(
+        scripts.some((u) => /parse-worker-[^/]*\.js$/.test(u)),
+        'the parse worker was loaded',
+      );
       const schemaCode = scripts.filter((u) => /\/(validate|[a-z]+-schema)-[^/]*\.js$/.test(u));
       assert.deepEqual(schemaCode, [], 'zod and the schemas stay off the page');
       await p.expectNoDefects();
@@ -210,9 +304,8 @@ describe('data files are checked off the main thread, and still without a worker
 
   test('a worker script that fails to load: the page checks the files itself', async (t) => {
     const chunk = chunkOf('parse-worker');
-    overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
-    try {
-      await inPage(
+    await withFailingChunk(chunk, () =>
+      inPage(
         t,
         async (p) => {
           const { page } = p;
@@ -223,27 +316,29 @@ describe('data files are checked off the main thread, and still without a worker
         },
         {
           // A worker script answered with an error status is reported as a failed request.
-          allow: (d) => allowServed(new RegExp(escape(chunk)))(d) || (d.kind === 'request-failed' && d.text.includes(chunk)),
+          allow: (d) =>
+            allowServed(new RegExp(escape(chunk)))(d) ||
+            (d.kind === 'request-failed' && d.text.includes(chunk)),
         },
-      );
-    } finally {
-      overrides.delete(chunk);
-    }
+      ),
+    );
   });
 });
 
 describe('a chart module that fails to load is contained', () => {
-
-  const allowChunk = (/** @type {string} */ chunk) => (/** @type {import('./browser.mjs').Defect} */ d) =>
-    allowServed(new RegExp(escape(chunk)))(d) ||
-    // React reports an error its boundary caught; the test asserts the containment itself.
-    (d.kind === 'console-error' && /Failed to fetch dynamically imported module|error-boundary|capacity-card|Contained/i.test(d.text));
+  const allowChunk =
+    (/** @type {string} */ chunk) => (/** @type {import('./browser.mjs').Defect} */ d) =>
+      allowServed(new RegExp(escape(chunk)))(d) ||
+      // React reports an error its boundary caught; the test asserts the containment itself.
+      (d.kind === 'console-error' &&
+        /Failed to fetch dynamically imported module|error-boundary|capacity-card|Contained/i.test(
+          d.text,
+        ));
 
   test('in a view: an alert inside the page, the navigation still works', async (t) => {
     const chunk = chunkOf('capacity-card');
-    overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
-    try {
-      await inPage(
+    await withFailingChunk(chunk, () =>
+      inPage(
         t,
         async (p) => {
           const { page } = p;
@@ -257,17 +352,14 @@ describe('a chart module that fails to load is contained', () => {
           await p.expectNoDefects();
         },
         { allow: allowChunk(chunk) },
-      );
-    } finally {
-      overrides.delete(chunk);
-    }
+      ),
+    );
   });
 
   test('in an embed and on a slide: the card fallback, and the presenter moves on', async (t) => {
     const chunk = chunkOf('capacity-card');
-    overrides.set(chunk, { status: 500, body: 'internal error', contentType: 'text/plain' });
-    try {
-      await inPage(
+    await withFailingChunk(chunk, () =>
+      inPage(
         t,
         async (p) => {
           const { page } = p;
@@ -279,17 +371,18 @@ describe('a chart module that fails to load is contained', () => {
           await slideAlert.waitFor({ state: 'visible' });
           await page.keyboard.press('ArrowRight');
           await page.waitForURL((url) => url.pathname === '/present/2', { timeout: TIMEOUT_MS });
-          await page.waitForFunction(() => document.querySelectorAll('[data-chart-id]').length > 0, undefined, { timeout: TIMEOUT_MS });
+          await page.waitForFunction(
+            () => document.querySelectorAll('[data-chart-id]').length > 0,
+            undefined,
+            { timeout: TIMEOUT_MS },
+          );
           const id = await page.locator('[data-chart-id]').first().getAttribute('data-chart-id');
           assert.ok(id && id !== 'stargate-capacity', `slide 2 shows another chart (${id})`);
           await waitForChart(page, id);
           await p.expectNoDefects();
         },
         { allow: allowChunk(chunk) },
-      );
-    } finally {
-      overrides.delete(chunk);
-    }
+      ),
+    );
   });
 });
-
