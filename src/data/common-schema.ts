@@ -11,19 +11,141 @@ export const localizedText = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
+// ---------------------------------------------------------------- plausible ranges
+
+/*
+ * Every number a reader sees has a plausible range. The files are replaced by people who did
+ * not write them, and a figure can be well-formed and absurd: 1e308 GW, a capacity typed in MW
+ * where GW is meant, a year of 20250. Such a value is refused like any other problem, with its
+ * path and a sentence of context, instead of reaching a chart as "1e+308 GW".
+ *
+ * Each range admits every value in the sources with room to grow (usually ten times the
+ * largest value in the bundled files or more); `why` says where the bound comes from and is
+ * printed with the problem. A real value outside a range means the range is wrong: widen it
+ * here, with its reason, rather than bending the figure.
+ */
+
+/** A plausible range for one kind of figure: inclusive bounds, the unit a reader sees, and why. */
+export type PlausibleRange = {
+  readonly min: number;
+  readonly max: number;
+  /** As printed after the range: `GW`, `US$ bn`, `%`; empty for a pure ratio. */
+  readonly unit: string;
+  /** Context for whoever edits the file, e.g. "the largest announced site is 5 GW". */
+  readonly why: string;
+};
+
+/** A number as an editor typed it in JSON: `1e308`, not `1e+308`. */
+function numberLiteral(value: number): string {
+  return String(value).replace('e+', 'e');
+}
+
+const groupedFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** A bound as a reader of the message takes it in: 1950, 10,000, 1e25. */
+function boundText(value: number): string {
+  if (Math.abs(value) >= 1e15) return numberLiteral(value);
+  return Math.abs(value) < 10_000 ? String(value) : groupedFormat.format(value);
+}
+
+/** `1e308 is outside 0–100 GW; the largest announced site is 5 GW`, or undefined when in range. */
+export function rangeProblem(value: number, range: PlausibleRange): string | undefined {
+  if (value >= range.min && value <= range.max) return undefined;
+  const unit = range.unit ? ` ${range.unit}` : '';
+  return `${numberLiteral(value)} is outside ${boundText(range.min)}–${boundText(range.max)}${unit}; ${range.why}`;
+}
+
+/** A finite number within `range` (JSON has no NaN; 1e999 parses to Infinity and is refused by z.number()). */
+export function plausible(range: PlausibleRange) {
+  return z.number().superRefine((value, ctx) => {
+    const message = rangeProblem(value, range);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+}
+
+/** Reports a value against a range chosen by another field (a metric, a unit) from a superRefine. */
+export function checkRange(
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  value: number | null | undefined,
+  range: PlausibleRange,
+): void {
+  if (value === null || value === undefined) return;
+  const message = rangeProblem(value, range);
+  if (message) ctx.addIssue({ code: 'custom', path, message });
+}
+
+/** Ranges shared by both files. */
+export const ranges = {
+  /**
+   * Money in billions of US dollars. The largest sum in either file is the $500B Stargate
+   * pledge; $10,000B is twenty times that, more than any private programme could raise.
+   */
+  usdBn: {
+    min: 0,
+    max: 10_000,
+    unit: 'US$ bn',
+    why: 'the largest sum in the data is the $500B Stargate pledge',
+  },
+  /** Money in millions of US dollars: the same ceiling as usdBn, written in millions. */
+  usdM: {
+    min: 0,
+    max: 10_000_000,
+    unit: 'US$ m',
+    why: 'the largest sum in the data is the $500B (500,000 m) Stargate pledge',
+  },
+  /** A share of a whole; 100 % is the whole. */
+  percent: { min: 0, max: 100, unit: '%', why: 'a share cannot exceed 100 %' },
+  /**
+   * A calendar year. The oldest fact in either file is the Geneva summit of November 1985 that
+   * started ITER; forecasts reach the 2050s ("mid-century", EU-DEMO's 2054). 1950 leaves room
+   * for older history and 2100 for later forecasts, while a typo like 20250 or 1025 is caught.
+   */
+  year: {
+    min: 1950,
+    max: 2100,
+    unit: '',
+    why: 'dates in the data run from 1985 to the 2050s',
+  },
+  /** How many of something (companies surveyed, grant recipients): the file's largest is 53. */
+  count: {
+    min: 0,
+    max: 100_000,
+    unit: '',
+    why: 'the largest count in the data is the 53 companies of a fusion industry survey',
+  },
+} as const satisfies Record<string, PlausibleRange>;
+
+/** A calendar year as a number (a forecast window, a budget year), within ranges.year. */
+export const year = plausible(ranges.year).int('expected a whole year, e.g. 2030');
+
 /**
  * An ISO 8601 calendar date at the precision the source gives: `2025`, `2025-09` or
  * `2025-09-23`. Reduced precision is data, not sloppiness: many sources give only a month.
+ * Its year must lie in ranges.year.
  */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  )
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number);
     if (d === undefined || m === undefined || y === undefined) return true;
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'expected a real calendar date');
+  }, 'expected a real calendar date')
+  .superRefine((value, ctx) => {
+    // A value that is no date at all has its problem already; its "year" would be noise.
+    if (!/^\d{4}(-|$)/.test(value)) return;
+    const y = Number(value.slice(0, 4));
+    if (y >= ranges.year.min && y <= ranges.year.max) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${value} is outside ${ranges.year.min}–${ranges.year.max}; ${ranges.year.why}`,
+    });
+  });
 
 /** A–C as in the dossiers: A the organisation itself, B established press, C aggregator/wiki. */
 export const reliability = z.enum(['A', 'B', 'C']);
@@ -122,13 +244,18 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
     return `expected ${article} ${issue.expected}`;
   }
-  if (issue.code === 'unrecognized_keys') return `unexpected key ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unexpected key ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message;
 }
 
 export type ValidationProblem = { path: string; message: string };
 
 export function listProblems(error: z.ZodError): ValidationProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeIssue(issue),
+  }));
 }

@@ -54,7 +54,7 @@ describe('fusion.json energy section', () => {
       [
         'energy.yardsticks.facilityPerIt.value: facility power cannot be below IT power (expected ≥ 1)',
         'energy.plantClasses[0].unitMw.value: a unit must have a positive size',
-        'energy.plantClasses[1].capacityFactorPct.value: a capacity factor is above 0 and at most 100 %',
+        'energy.plantClasses[1].capacityFactorPct.value: 120 is outside 0–100 %; a capacity factor is a share of the year; the data has 11.7–92.8 %',
       ].sort(),
     );
   });

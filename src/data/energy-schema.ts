@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { localizedText, nonNegative, sourceIds } from './common-schema';
+import {
+  localizedText,
+  plausible,
+  ranges,
+  sourceIds,
+  year,
+  type PlausibleRange,
+} from './common-schema';
 
 /*
  * The `energy` section of fusion.json: the constants the /energy view needs that are not
@@ -13,23 +20,34 @@ import { localizedText, nonNegative, sourceIds } from './common-schema';
  */
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
-const year = nonNegative
-  .int()
-  .min(1900, 'expected a year after 1900')
-  .max(2200, 'expected a year before 2200');
 
 type Issue = { path: PropertyKey[]; message: string };
 const report = (ctx: z.RefinementCtx, issue: Issue) => ctx.addIssue({ code: 'custom', ...issue });
 
-/** A sourced constant: the value, how a reader should see it, and why it is what it is. */
-export const sourcedValue = z.strictObject({
-  value: nonNegative,
-  label: localizedText,
-  note: localizedText.optional(),
-  sourceIds,
-  uncertain: z.boolean().optional(),
-});
-export type SourcedValue = z.infer<typeof sourcedValue>;
+/*
+ * Plausible ranges (see PlausibleRange in common-schema.ts): each admits the value the file
+ * uses with room for any other sourced estimate, and `why` is printed with a value outside.
+ */
+
+/** A plant's or a step's output: the largest in the data is a 1,000 MW unit. */
+const plantMw: PlausibleRange = {
+  min: 0,
+  max: 100_000,
+  unit: 'MW',
+  why: 'the largest unit in the data is 1,000 MW',
+};
+
+/** A sourced constant whose value lies in `range`: the value, how a reader sees it, and why. */
+function sourcedValueIn(range: PlausibleRange) {
+  return z.strictObject({
+    value: plausible(range),
+    label: localizedText,
+    note: localizedText.optional(),
+    sourceIds,
+    uncertain: z.boolean().optional(),
+  });
+}
+export type SourcedValue = z.infer<ReturnType<typeof sourcedValueIn>>;
 
 /** What kind of supply a plant class is; only fusion and fission count as clean firm supply. */
 export const plantKind = z.enum(['fusion', 'fission', 'gas']);
@@ -41,20 +59,23 @@ export const plantClass = z
     kind: plantKind,
     name: localizedText,
     /** Net electric output of one unit, MW. */
-    unitMw: sourcedValue,
+    unitMw: sourcedValueIn(plantMw),
     /** Share of the year's maximum output a unit delivers, in percent (0–100]. */
-    capacityFactorPct: sourcedValue,
+    capacityFactorPct: sourcedValueIn({
+      ...ranges.percent,
+      why: 'a capacity factor is a share of the year; the data has 11.7–92.8 %',
+    }),
     /** The fusion programme the class is modelled on, if any (checked against `programmes`). */
     programmeId: id.nullable(),
   })
   .superRefine((plant, ctx) => {
     if (plant.unitMw.value <= 0)
       report(ctx, { path: ['unitMw', 'value'], message: 'a unit must have a positive size' });
-    const cf = plant.capacityFactorPct.value;
-    if (cf <= 0 || cf > 100)
+    // Above 100 % is out of its range (sourcedValueIn); 0 is in range but no plant.
+    if (plant.capacityFactorPct.value <= 0)
       report(ctx, {
         path: ['capacityFactorPct', 'value'],
-        message: 'a capacity factor is above 0 and at most 100 %',
+        message: 'a capacity factor is above 0',
       });
   });
 export type PlantClass = z.infer<typeof plantClass>;
@@ -65,8 +86,8 @@ export const scenarioStep = z
     id,
     label: localizedText,
     programmeId: id.nullable(),
-    outputMwLow: nonNegative,
-    outputMwHigh: nonNegative,
+    outputMwLow: plausible(plantMw),
+    outputMwHigh: plausible(plantMw),
     earliestYear: year,
     latestYear: year,
     /** The wording of the date source, e.g. "early 2030s". */
@@ -94,12 +115,30 @@ export type FusionScenario = z.infer<typeof fusionScenario>;
 export const energySection = z
   .strictObject({
     yardsticks: z.strictObject({
-      /** Facility power per unit of IT power (Epoch: facility ≈ 1.3 × IT). */
-      facilityPerIt: sourcedValue,
-      /** Average annual electricity use of one household, kWh. */
-      householdKwhPerYear: sourcedValue,
+      /**
+       * Facility power per unit of IT power (Epoch: facility ≈ 1.3 × IT). Below 1 is refused by
+       * the rule below; above 5 would mean four watts of cooling and losses per watt computed.
+       */
+      facilityPerIt: sourcedValueIn({
+        min: 0,
+        max: 5,
+        unit: '',
+        why: 'the data uses 1.3 (Epoch: facility ≈ 1.3 × IT power)',
+      }),
+      /** Average annual electricity use of one household, kWh: 10,715 kWh in the data. */
+      householdKwhPerYear: sourcedValueIn({
+        min: 0,
+        max: 1_000_000,
+        unit: 'kWh a year',
+        why: 'the data uses 10,715 kWh a year for a US household',
+      }),
       /** Output of one large reactor, GW (the "10 GW ≈ 10 reactors" comparison). */
-      reactorGw: sourcedValue,
+      reactorGw: sourcedValueIn({
+        min: 0,
+        max: 100,
+        unit: 'GW',
+        why: 'the data uses about 1 GW for one large reactor',
+      }),
     }),
     plantClasses: z.array(plantClass).min(1),
     scenarios: z.array(fusionScenario).min(1),

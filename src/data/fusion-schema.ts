@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import {
+  checkRange,
   documentHeader,
   isoDate,
   localizedText,
-  nonNegative,
+  plausible,
+  ranges,
   sourceIds,
   withDocumentRules,
+  year,
+  type PlausibleRange,
 } from './common-schema';
 import { energyProgrammeIssues, energySection } from './energy-schema';
 import {
@@ -33,14 +37,127 @@ export { isoDateSpan, timePointSpan, unitOfMetric };
  */
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
-const year = nonNegative
-  .int()
-  .min(1900, 'expected a year after 1900')
-  .max(2200, 'expected a year before 2200');
 const flag = z.boolean().optional();
 
 type Issue = { path: PropertyKey[]; message: string };
 const report = (ctx: z.RefinementCtx, issue: Issue) => ctx.addIssue({ code: 'custom', ...issue });
+
+// ——— Plausible ranges ———
+
+/*
+ * How large a fusion figure can plausibly be (see PlausibleRange in common-schema.ts). Each
+ * bound is ten times or more the largest value of its kind in the sources, named in `why`,
+ * which is printed with a value that falls outside.
+ */
+
+/** A pulse or hold, in seconds: the longest in the data is 1,800 s; a year is 31,536,000 s. */
+const secondsRange: PlausibleRange = {
+  min: 0,
+  max: 31_536_000,
+  unit: 's',
+  why: 'the longest time in the data is 1,800 s; the bound is one year',
+};
+
+/** Power of a device or plant: plant targets reach 1,000 MW; 100,000 MW is a hundred times that. */
+const powerMwRange: PlausibleRange = {
+  min: 0,
+  max: 100_000,
+  unit: 'MW',
+  why: 'the largest power in the data is a 1,000 MW plant target',
+};
+
+/**
+ * Energy of a shot or pulse: JET's 69 MJ (2023) is the record; ITER's goal, 500 MW for about
+ * 400 s, is 200,000 MJ. Ten million MJ leaves room for longer pulses.
+ */
+const energyMjRange: PlausibleRange = {
+  min: 0,
+  max: 10_000_000,
+  unit: 'MJ',
+  why: "JET's record is 69 MJ; ITER's 500 MW for 400 s is 200,000 MJ",
+};
+
+/** Plasma ion temperature: the records hold about 100 million °C. */
+const ionTemperatureRange: PlausibleRange = {
+  min: 0,
+  max: 10_000,
+  unit: 'million °C',
+  why: 'the records hold about 100 million °C',
+};
+
+/** Energy a pulse injected or turned over, in GJ: the largest in the data is 2.6 GJ. */
+const energyGjRange: PlausibleRange = {
+  min: 0,
+  max: 10_000,
+  unit: 'GJ',
+  why: 'the largest pulse energy in the data is 2.6 GJ',
+};
+
+/** The range of each metric, in the unit `unitOfMetric` stores it in; first plasma has no value. */
+const metricRanges: Record<FusionMetric, PlausibleRange | null> = {
+  /** Records in the data reach about 1 (JET, JT-60); the highest target is 50. */
+  'q-physics': {
+    min: 0,
+    max: 1000,
+    unit: '',
+    why: 'records reach about Q 1; the highest target is 50',
+  },
+  /** NIF's record target gain is 4.13; the highest target is 11.5. */
+  'target-gain': {
+    min: 0,
+    max: 1000,
+    unit: '',
+    why: "NIF's record is 4.13; the highest target is 11.5",
+  },
+  /** Counting the whole facility's consumption, NIF's gain is about 0.01. */
+  'facility-gain': { min: 0, max: 1000, unit: '', why: "NIF's facility gain is about 0.01" },
+  'fusion-power': powerMwRange,
+  'fusion-energy': energyMjRange,
+  /** ITER's 50 MW of heating is the largest. */
+  'heating-power': {
+    min: 0,
+    max: 10_000,
+    unit: 'MW',
+    why: "ITER's 50 MW of heating is the largest",
+  },
+  'net-electric-power': powerMwRange,
+  'pulse-duration': secondsRange,
+  'h-mode-duration': secondsRange,
+  'temperature-hold': secondsRange,
+  'triple-product-duration': secondsRange,
+  'ion-temperature': ionTemperatureRange,
+  /** The strongest field in the data is 20 T. */
+  'magnetic-field': {
+    min: 0,
+    max: 1000,
+    unit: 'T',
+    why: 'the strongest field in the data is 20 T',
+  },
+  'first-plasma': null,
+};
+
+/** Plant-sized power (a programme's target output, a scenario step, a plant class). */
+const powerMw = plausible(powerMwRange);
+const energyMj = plausible(energyMjRange);
+const usdBn = plausible(ranges.usdBn);
+const usdM = plausible(ranges.usdM);
+const count = plausible(ranges.count).int('expected a whole number');
+
+/** Korean budgets in billions of won: the largest in the data is ₩1,500 bn (1.5조 원). */
+const krwBn = plausible({
+  min: 0,
+  max: 1_000_000,
+  unit: 'KRW bn',
+  why: 'the largest Korean budget in the data is ₩1,500 bn (1.5조 원)',
+});
+
+/** ITER's cost estimates in billions of euros or dollars: the largest is the US DOE's $65B. */
+const costBn = plausible({
+  min: 0,
+  max: 10_000,
+  unit: 'bn (EUR or US$)',
+  why: "the largest ITER estimate in the data is the US DOE's $65B",
+});
 
 // ——— Dates on a numeric axis ———
 
@@ -101,17 +218,20 @@ export const timePoint = z
 export type TimePoint = z.infer<typeof timePoint>;
 
 /** A stated figure or range; a single figure has low = high, and `qualifier` says how it is bounded. */
-export const valueRange = z
-  .strictObject({ low: nonNegative, high: nonNegative, qualifier: valueQualifier.optional() })
-  .superRefine((range, ctx) => {
-    if (range.low > range.high) report(ctx, { path: ['high'], message: 'high is below low' });
-  });
-export type ValueRange = z.infer<typeof valueRange>;
+function valueRangeOf(bounds: z.ZodNumber) {
+  return z
+    .strictObject({ low: bounds, high: bounds, qualifier: valueQualifier.optional() })
+    .superRefine((range, ctx) => {
+      if (range.low > range.high) report(ctx, { path: ['high'], message: 'high is below low' });
+    });
+}
+export type ValueRange = z.infer<ReturnType<typeof valueRangeOf>>;
 
 /** A value or date another source gives for the same fact: conflicts are kept, not resolved. */
 export const alternativeValue = z
   .strictObject({
-    value: nonNegative.optional(),
+    /** Checked against the range of the figure it is an alternative to, by its parent. */
+    value: z.number().optional(),
     qualifier: valueQualifier.optional(),
     date: isoDate.optional(),
     note: localizedText,
@@ -221,8 +341,8 @@ export type Phase = z.infer<typeof phase>;
 
 /** What a programme is meant to deliver; null figures where the sources give none. */
 export const targetOutput = z.strictObject({
-  netElectricMw: valueRange.nullable(),
-  fusionPowerMw: valueRange.nullable(),
+  netElectricMw: valueRangeOf(powerMw).nullable(),
+  fusionPowerMw: valueRangeOf(powerMw).nullable(),
   /** The figure as a reader should see it, e.g. "300–500 MW net electricity". */
   label: localizedText,
   sourceIds,
@@ -264,10 +384,10 @@ export const iterCost = z.strictObject({
   statedInInferred: flag,
   kind: costKind,
   estimator: costEstimator,
-  amountBn: valueRange,
+  amountBn: valueRangeOf(costBn),
   currency: z.enum(['EUR', 'USD']),
   /** A dollar figure the same source gives beside a euro one. */
-  usdEquivalentBn: nonNegative.optional(),
+  usdEquivalentBn: costBn.optional(),
   /** What the figure covers, e.g. "construction to first plasma". */
   scope: localizedText,
   note: localizedText.optional(),
@@ -289,6 +409,19 @@ export type FusionMetric = z.infer<typeof fusionMetric>;
 
 export const metricUnit = z.enum(metricUnits);
 export type MetricUnit = z.infer<typeof metricUnit>;
+
+/** A value of `metric` against that metric's range; negative values too. */
+const checkMetric = (
+  ctx: z.RefinementCtx,
+  metric: FusionMetric,
+  path: PropertyKey[],
+  value: number | null | undefined,
+) => {
+  const range = metricRanges[metric];
+  if (range) checkRange(ctx, path, value, range);
+  else if (value !== null && value !== undefined && value < 0)
+    report(ctx, { path, message: 'expected a number ≥ 0' });
+};
 
 const checkUnit = (metric: FusionMetric, unit: MetricUnit | null, ctx: z.RefinementCtx) => {
   const expected = unitOfMetric[metric];
@@ -312,17 +445,18 @@ export const fusionRecord = z
     dateNote: localizedText.optional(),
     metric: fusionMetric,
     /** Null only for `first-plasma`, an event rather than a quantity. */
-    value: nonNegative.nullable(),
+    /** Checked against the range of its metric (metricRanges). */
+    value: z.number().nullable(),
     unit: metricUnit.nullable(),
     qualifier: valueQualifier.optional(),
-    inputEnergyMj: nonNegative.nullable().optional(),
-    inputPowerMw: nonNegative.nullable().optional(),
-    fusionEnergyMj: nonNegative.optional(),
-    fusionPowerMw: nonNegative.optional(),
-    durationS: nonNegative.optional(),
-    ionTemperatureMillionC: nonNegative.optional(),
+    inputEnergyMj: energyMj.nullable().optional(),
+    inputPowerMw: powerMw.nullable().optional(),
+    fusionEnergyMj: energyMj.optional(),
+    fusionPowerMw: powerMw.optional(),
+    durationS: plausible(secondsRange).optional(),
+    ionTemperatureMillionC: plausible(ionTemperatureRange).optional(),
     /** Energy injected or turned over in the pulse, as the source names it (see `note`). */
-    energyGj: nonNegative.optional(),
+    energyGj: plausible(energyGjRange).optional(),
     /** True where the value was calculated here from sourced inputs; `derivation` shows how. */
     derived: flag,
     derivation: localizedText.optional(),
@@ -334,6 +468,10 @@ export const fusionRecord = z
   })
   .superRefine((r, ctx) => {
     checkUnit(r.metric, r.unit, ctx);
+    checkMetric(ctx, r.metric, ['value'], r.value);
+    r.alternativeValues?.forEach((alt, i) =>
+      checkMetric(ctx, r.metric, ['alternativeValues', i, 'value'], alt.value),
+    );
     if ((r.value === null) !== (r.metric === 'first-plasma')) {
       report(ctx, {
         path: ['value'],
@@ -361,8 +499,9 @@ export const fusionTarget = z
     programmeId: id.nullable(),
     subject: localizedText,
     metric: fusionMetric,
-    low: nonNegative,
-    high: nonNegative,
+    /** low and high are checked against the range of their metric (metricRanges). */
+    low: z.number(),
+    high: z.number(),
     qualifier: valueQualifier.optional(),
     unit: metricUnit,
     /** The target as a reader should see it, e.g. "Q ≥ 10". */
@@ -377,6 +516,11 @@ export const fusionTarget = z
   })
   .superRefine((t, ctx) => {
     checkUnit(t.metric, t.unit, ctx);
+    checkMetric(ctx, t.metric, ['low'], t.low);
+    checkMetric(ctx, t.metric, ['high'], t.high);
+    t.alternativeValues?.forEach((alt, i) =>
+      checkMetric(ctx, t.metric, ['alternativeValues', i, 'value'], alt.value),
+    );
     if (t.low > t.high) report(ctx, { path: ['high'], message: 'high is below low' });
     if (t.derived && t.derivation === undefined)
       report(ctx, { path: ['derivation'], message: 'a derived value must show its calculation' });
@@ -408,14 +552,55 @@ export const markerUnit = z.enum([
 ]);
 export type MarkerUnit = z.infer<typeof markerUnit>;
 
+/** The range of a challenge marker, by its unit: far above the largest of each in the data. */
+const markerRanges: Record<MarkerUnit, PlausibleRange> = {
+  ratio: { min: 0, max: 10_000, unit: '', why: 'the largest ratio in the data is 50' },
+  kg: {
+    min: 0,
+    max: 1_000_000,
+    unit: 'kg',
+    why: 'the largest mass in the data is 30 kg of tritium',
+  },
+  'kg-per-year-per-gwe': {
+    min: 0,
+    max: 10_000,
+    unit: 'kg a year per GWe',
+    why: 'the data has 55 kg a year per GWe',
+  },
+  'g-per-year': { min: 0, max: 1e9, unit: 'g a year', why: 'the data has 100 g a year' },
+  'usd-per-g': { min: 0, max: 1e9, unit: 'US$ per g', why: 'the data has up to $30,000 a gram' },
+  years: { min: 0, max: 10_000, unit: 'years', why: "the data has tritium's 12.3-year half-life" },
+  mev: { min: 0, max: 10_000, unit: 'MeV', why: 'the largest energy in the data is 17.6 MeV' },
+  dpa: { min: 0, max: 10_000, unit: 'dpa', why: 'the data has 20 dpa' },
+  'mw-year-per-m2': { min: 0, max: 1000, unit: 'MW·yr/m²', why: 'the data has up to 5 MW·yr/m²' },
+  'neutrons-per-m2-s': {
+    min: 0,
+    max: 1e25,
+    unit: 'neutrons/m²/s',
+    why: 'the data has 1e18 neutrons/m²/s',
+  },
+  /** Blanket steels run at 290–650 °C; a plasma runs at about 100 million °C. */
+  celsius: { min: 0, max: 1e10, unit: '°C', why: 'the data has 290–650 °C for blanket steels' },
+  kelvin: { min: 0, max: 1e10, unit: 'K', why: 'the data has 20 K for superconducting magnets' },
+  tesla: { min: 0, max: 1000, unit: 'T', why: 'the strongest field in the data is 20 T' },
+  mj: energyMjRange,
+  seconds: secondsRange,
+  'usd-bn': ranges.usdBn,
+  'usd-m': ranges.usdM,
+  percent: ranges.percent,
+  /** Deuterium: about one in 5,000–6,500 hydrogen atoms. */
+  'one-in': { min: 0, max: 1e9, unit: '', why: 'the data has one in 5,000–6,500' },
+};
+
 /** A number (or date) that shows how hard a challenge is. */
 export const challengeMarker = z
   .strictObject({
     id,
     label: localizedText,
     /** Null for a marker that is a date or a statement rather than a quantity. */
-    low: nonNegative.nullable(),
-    high: nonNegative.nullable(),
+    /** low and high are checked against the range of their unit (markerRanges). */
+    low: z.number().nullable(),
+    high: z.number().nullable(),
     qualifier: valueQualifier.optional(),
     unit: markerUnit.nullable(),
     date: isoDate.optional(),
@@ -428,6 +613,10 @@ export const challengeMarker = z
     uncertain: flag,
   })
   .superRefine((m, ctx) => {
+    if (m.unit !== null) {
+      checkRange(ctx, ['low'], m.low, markerRanges[m.unit]);
+      checkRange(ctx, ['high'], m.high, markerRanges[m.unit]);
+    }
     if ((m.low === null) !== (m.high === null))
       report(ctx, { path: ['high'], message: 'give both low and high, or neither' });
     if (m.low !== null && m.high !== null && m.low > m.high)
@@ -452,33 +641,39 @@ export type Challenge = z.infer<typeof challenge>;
 // ——— Money ———
 
 /** One Fusion Industry Association annual survey: self-reported, public grants to companies included. */
-export const fiaReport = z.strictObject({
-  id,
-  reportYear: year,
-  released: isoDate.nullable(),
-  releasedInferred: flag,
-  cumulativeUsdBn: nonNegative,
-  cumulativeQualifier: valueQualifier.optional(),
-  /** New money in the ~12 months before the report; null where the report gives none. */
-  newUsdBn: nonNegative.nullable(),
-  newQualifier: valueQualifier.optional(),
-  companiesSurveyed: nonNegative.int().nullable(),
-  companiesNote: localizedText.optional(),
-  publicFundingUsdM: nonNegative.nullable(),
-  alternativeValues: z.array(alternativeValue).optional(),
-  note: localizedText,
-  sourceIds,
-  uncertain: flag,
-});
+export const fiaReport = z
+  .strictObject({
+    id,
+    reportYear: year,
+    released: isoDate.nullable(),
+    releasedInferred: flag,
+    cumulativeUsdBn: usdBn,
+    cumulativeQualifier: valueQualifier.optional(),
+    /** New money in the ~12 months before the report; null where the report gives none. */
+    newUsdBn: usdBn.nullable(),
+    newQualifier: valueQualifier.optional(),
+    companiesSurveyed: count.nullable(),
+    companiesNote: localizedText.optional(),
+    publicFundingUsdM: usdM.nullable(),
+    alternativeValues: z.array(alternativeValue).optional(),
+    note: localizedText,
+    sourceIds,
+    uncertain: flag,
+  })
+  .superRefine((report, ctx) =>
+    report.alternativeValues?.forEach((alt, i) =>
+      checkRange(ctx, ['alternativeValues', i, 'value'], alt.value, ranges.usdBn),
+    ),
+  );
 export type FiaReport = z.infer<typeof fiaReport>;
 
 export const koreaBudget = z.strictObject({
   id,
   label: localizedText,
-  amountKrwBn: nonNegative,
+  amountKrwBn: krwBn,
   /** The budget year, where the figure is one year's budget. */
   budgetYear: year.nullable(),
-  previousAmountKrwBn: nonNegative.optional(),
+  previousAmountKrwBn: krwBn.optional(),
   announced: isoDate.nullable(),
   announcedInferred: flag,
   note: localizedText.optional(),
@@ -490,8 +685,8 @@ export type KoreaBudget = z.infer<typeof koreaBudget>;
 export const publicProgramme = z.strictObject({
   id,
   name: localizedText,
-  amountUsdM: nonNegative,
-  recipients: nonNegative.int().nullable(),
+  amountUsdM: usdM,
+  recipients: count.nullable(),
   note: localizedText,
   sourceIds,
   uncertain: flag,
@@ -519,7 +714,7 @@ export type Fact = z.infer<typeof fact>;
 export const costShare = z.strictObject({
   id,
   member: localizedText,
-  sharePercent: nonNegative.max(100),
+  sharePercent: plausible(ranges.percent),
 });
 export type CostShare = z.infer<typeof costShare>;
 

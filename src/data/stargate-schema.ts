@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import {
+  checkRange,
   documentHeader,
   isoDate,
   localizedText,
-  nonNegative,
+  plausible,
+  ranges,
   sourceIds,
   withDocumentRules,
+  type PlausibleRange,
 } from './common-schema';
 import { powerTopics, siteStatuses } from './vocabulary';
 
@@ -138,12 +141,90 @@ export const programmeItemKind = z.enum([
 ]);
 export const amountPeriod = z.enum(['total', 'per-year']);
 
+// ---------------------------------------------------------------- plausible ranges
+
+/*
+ * How large a Stargate figure can plausibly be (see PlausibleRange in common-schema.ts). Each
+ * bound leaves ten times or more above the largest value in the sources; `why` is printed with
+ * a value that falls outside.
+ */
+
+/**
+ * One site, phase or observation. The largest Stargate site figure in the sources is 3.5 GW
+ * (Port Washington at full build-out, its utility's CEO); the largest campus any source names
+ * is SB Energy's 10 GW at Piketon, Ohio. 100 GW is ten times that.
+ */
+const siteGw = plausible({
+  min: 0,
+  max: 100,
+  unit: 'GW',
+  why: 'one site; the largest campus in the sources is 10 GW (Piketon, Ohio)',
+});
+
+/** The programme, a deal or a target: the target is 10 GW; 1,000 GW is a hundred times it. */
+const programmeGw = plausible({
+  min: 0,
+  max: 1000,
+  unit: 'GW',
+  why: "a programme total; Stargate's target is 10 GW",
+});
+
+const usdBn = plausible(ranges.usdBn);
+
+/** Cost of a gigawatt: the estimates in the sources run from $3B to $100B per GW. */
+const usdBnPerGw = plausible({
+  min: 0,
+  max: 1000,
+  unit: 'US$ bn per GW',
+  why: 'the estimates in the data run from $3B to $100B per GW',
+});
+
+/**
+ * The power and environment figures, by the unit they are stated in. Each bound is far above
+ * the largest value of that unit in the sources, named in `why`.
+ */
+const powerRanges: Record<z.infer<typeof powerUnit>, PlausibleRange> = {
+  /** Grid-scale comparisons: ERCOT's peak-demand forecast of 150 GW is the largest. */
+  GW: {
+    min: 0,
+    max: 10_000,
+    unit: 'GW',
+    why: "the largest is ERCOT's 150 GW peak-demand forecast",
+  },
+  /** On-site plants and loads: Doña Ana's 2,462 MW of fuel cells is the largest. */
+  MW: { min: 0, max: 100_000, unit: 'MW', why: "the largest is Doña Ana's 2,462 MW of fuel cells" },
+  /** "10 GW ≈ 8 million US homes"; there are not a billion US homes. */
+  'us-homes': {
+    min: 0,
+    max: 1e9,
+    unit: 'US homes',
+    why: 'the largest is 8 million homes for 10 GW',
+  },
+  /** "10 GW ≈ 10 reactors" at about 1 GW each. */
+  reactors: { min: 0, max: 10_000, unit: 'reactors', why: 'the largest is 10 reactors for 10 GW' },
+  percent: ranges.percent,
+  /** Abilene's 12,000 gallons a year per building; the "463 million gallons" was a misreading. */
+  'gallons-per-year-per-building': {
+    min: 0,
+    max: 1e10,
+    unit: 'gallons a year per building',
+    why: 'the data has 12,000 gallons a year per building (Abilene)',
+  },
+  /** Doña Ana's gas microgrids: about 14 Mt CO2e a year. */
+  'mt-co2e-per-year': {
+    min: 0,
+    max: 10_000,
+    unit: 'Mt CO2e a year',
+    why: "the largest is Doña Ana's 14 Mt a year from gas microgrids",
+  },
+};
+
 // ---------------------------------------------------------------- sites
 
 export const alternativeCapacity = z.strictObject({
-  valueGw: nonNegative,
+  valueGw: siteGw,
   /** Upper end where the source gives a range (Epoch's "1.2–1.4 GW"); null for one value. */
-  valueMaxGw: nonNegative.nullable(),
+  valueMaxGw: siteGw.nullable(),
   qualifier: figureQualifier,
   measure: capacityMeasure,
   label: localizedText,
@@ -162,8 +243,8 @@ export type ExpectedDate = z.infer<typeof expectedDate>;
 export const sitePhase = z.strictObject({
   id: slug,
   name: localizedText,
-  capacityGw: nonNegative.nullable(),
-  capacityMaxGw: nonNegative.nullable(),
+  capacityGw: siteGw.nullable(),
+  capacityMaxGw: siteGw.nullable(),
   capacityQualifier: figureQualifier.nullable(),
   /** True where the figure is the site total after this phase (Abilene phase 2 → 1.2 GW). */
   cumulative: z.boolean(),
@@ -199,7 +280,7 @@ export const site = z.strictObject({
   /** Who builds, owns or operates the site: a proper name, and its role in both languages. */
   developers: z.array(z.strictObject({ name: z.string().min(1), role: localizedText.nullable() })),
   /** The headline figure from the developer or partners; null where none is disclosed. */
-  capacityGw: nonNegative.nullable(),
+  capacityGw: siteGw.nullable(),
   capacityQualifier: figureQualifier.nullable(),
   /** What the headline means, or why there is none. */
   capacityNote: localizedText.nullable(),
@@ -207,8 +288,8 @@ export const site = z.strictObject({
   capacitySourceIds: sourceIds.nullable(),
   alternativeCapacities: z.array(alternativeCapacity),
   /** Convenience copy of phases[0]'s capacity; the superRefine keeps the two equal. */
-  firstPhaseGw: nonNegative.nullable(),
-  firstPhaseMaxGw: nonNegative.nullable(),
+  firstPhaseGw: siteGw.nullable(),
+  firstPhaseMaxGw: siteGw.nullable(),
   firstPhaseQualifier: figureQualifier.nullable(),
   phases: z.array(sitePhase),
   status: siteStatus,
@@ -236,11 +317,11 @@ export const capacityAnnouncement = z.strictObject({
   date: isoDate,
   kind: announcementKind,
   /** Null at the launch: it set a target but claimed no capacity. */
-  capacityGw: nonNegative.nullable(),
+  capacityGw: programmeGw.nullable(),
   qualifier: figureQualifier.nullable(),
   /** The target restated at this point, if any. */
-  targetGw: nonNegative.nullable(),
-  investmentUsdBn: nonNegative.nullable(),
+  targetGw: programmeGw.nullable(),
+  investmentUsdBn: usdBn.nullable(),
   investmentQualifier: figureQualifier.nullable(),
   investmentHorizon: localizedText.nullable(),
   label: localizedText,
@@ -256,7 +337,7 @@ export const capacityObservation = z.strictObject({
   date: isoDate.nullable(),
   dateInferred: z.boolean(),
   dateNote: localizedText.nullable(),
-  capacityGw: nonNegative,
+  capacityGw: siteGw,
   qualifier: figureQualifier,
   measure: capacityMeasure,
   /** True where the measure is the dossier's reading, not the source's label. */
@@ -280,8 +361,8 @@ export type TargetHorizon = z.infer<typeof targetHorizon>;
 export const target = z.strictObject({
   id: slug,
   metric: targetMetric,
-  capacityGw: nonNegative.nullable(),
-  amountUsdBn: nonNegative.nullable(),
+  capacityGw: programmeGw.nullable(),
+  amountUsdBn: usdBn.nullable(),
   qualifier: figureQualifier,
   setOn: isoDate,
   label: localizedText,
@@ -297,7 +378,7 @@ export const commitment = z.strictObject({
   kind: commitmentKind,
   /** The target this commitment restates; its amount must agree. */
   targetId: slug.nullable(),
-  amountUsdBn: nonNegative,
+  amountUsdBn: usdBn,
   qualifier: figureQualifier,
   date: isoDate,
   horizon: localizedText.nullable(),
@@ -308,7 +389,7 @@ export const commitment = z.strictObject({
 export type Commitment = z.infer<typeof commitment>;
 
 export const equityAlternative = z.strictObject({
-  amountUsdBn: nonNegative,
+  amountUsdBn: usdBn,
   label: localizedText,
   sourceIds,
   uncertain: z.boolean(),
@@ -318,9 +399,9 @@ export type EquityAlternative = z.infer<typeof equityAlternative>;
 export const equityStake = z.strictObject({
   id: slug,
   partnerId,
-  amountUsdBn: nonNegative.nullable(),
+  amountUsdBn: usdBn.nullable(),
   qualifier: figureQualifier,
-  sharePct: nonNegative.max(100).nullable(),
+  sharePct: plausible(ranges.percent).nullable(),
   shareQualifier: figureQualifier.nullable(),
   /** Conflicting reports of the same stake ($18B vs $19B). */
   alternatives: z.array(equityAlternative),
@@ -334,8 +415,8 @@ export const siteFinancing = z.strictObject({
   id: slug,
   siteId: slug,
   kind: financingKind,
-  amountUsdBn: nonNegative,
-  amountMaxUsdBn: nonNegative.nullable(),
+  amountUsdBn: usdBn,
+  amountMaxUsdBn: usdBn.nullable(),
   qualifier: figureQualifier,
   date: isoDate.nullable(),
   label: localizedText,
@@ -347,8 +428,8 @@ export type SiteFinancing = z.infer<typeof siteFinancing>;
 
 export const costYardstick = z.strictObject({
   id: slug,
-  lowUsdBnPerGw: nonNegative,
-  highUsdBnPerGw: nonNegative,
+  lowUsdBnPerGw: usdBnPerGw,
+  highUsdBnPerGw: usdBnPerGw,
   qualifier: figureQualifier,
   basis: costBasis,
   who: localizedText,
@@ -364,11 +445,11 @@ export type CostYardstick = z.infer<typeof costYardstick>;
 export const programmeItem = z.strictObject({
   id: slug,
   kind: programmeItemKind,
-  amountUsdBn: nonNegative,
+  amountUsdBn: usdBn,
   qualifier: figureQualifier,
   period: amountPeriod,
   horizon: localizedText.nullable(),
-  capacityGw: nonNegative.nullable(),
+  capacityGw: programmeGw.nullable(),
   date: isoDate,
   label: localizedText,
   note: localizedText.nullable(),
@@ -412,17 +493,23 @@ export const stargateEvent = z.strictObject({
 });
 export type StargateEvent = z.infer<typeof stargateEvent>;
 
-export const powerItem = z.strictObject({
-  id: slug,
-  topic: powerTopic,
-  title: localizedText,
-  value: nonNegative.nullable(),
-  unit: powerUnit.nullable(),
-  text: localizedText,
-  siteId: slug.nullable(),
-  sourceIds,
-  uncertain: z.boolean(),
-});
+export const powerItem = z
+  .strictObject({
+    id: slug,
+    topic: powerTopic,
+    title: localizedText,
+    /** Checked against the range of its unit (powerRanges) in the document rules. */
+    value: z.number().nullable(),
+    unit: powerUnit.nullable(),
+    text: localizedText,
+    siteId: slug.nullable(),
+    sourceIds,
+    uncertain: z.boolean(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.value !== null && item.unit !== null)
+      checkRange(ctx, ['value'], item.value, powerRanges[item.unit]);
+  });
 export type PowerItem = z.infer<typeof powerItem>;
 
 export const conflict = z.strictObject({

@@ -82,8 +82,9 @@ describe('validateDocument', () => {
     const problems = problemsOf(doc);
     expect(problems).toContainEqual({
       path: 'sites[0].capacityGw',
-      message: 'expected a number ≥ 0',
-      hint: 'this figure cannot be negative',
+      message:
+        '-3 is outside 0–100 GW; one site; the largest campus in the sources is 10 GW (Piketon, Ohio)',
+      hint: expect.stringMatching(/^check the unit .* and the sign/),
     });
     expect(problems).toContainEqual(
       expect.objectContaining({

@@ -3,6 +3,7 @@ import {
   describeIssue,
   documentRuleIssues,
   formatPath,
+  ranges,
   type ValidationProblem,
 } from './common-schema';
 import { fusionDocument } from './fusion-schema';
@@ -263,6 +264,14 @@ export function hintFor(problem: ValidationProblem, name: DatasetName): string {
       'add this key; where a figure is unknown and the field allows it, write null and say why in a note',
     ],
     [/^expected a finite number/, 'write an ordinary number; JSON has no Infinity'],
+    [
+      new RegExp(` is outside ${ranges.year.min}–${ranges.year.max}`),
+      'check the year for a typo (2205 or 1025 for 2025)',
+    ],
+    [
+      / is outside -?[\d,.e]+–/,
+      'check the unit (GW, not MW; billions, not millions), the decimal point and the sign; if the figure is right, widen its range in src/data/ and say why',
+    ],
     [/^expected a number [≥>] 0/, 'this figure cannot be negative'],
     [
       /^expected a number/,
