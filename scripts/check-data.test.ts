@@ -66,6 +66,22 @@ describe('check-data', () => {
     ]);
   });
 
+  it('refuses a well-formed but implausible figure with its path, range, reason and hint', () => {
+    const { code, lines } = run({
+      'stargate.json': broken((doc) => {
+        const site = doc.sites[3];
+        if (!site) throw new Error('need four sites');
+        site.capacityGw = 123_456;
+      }),
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'stargate.json: 1 problem (stargate)',
+      '  sites[3].capacityGw: 123456 is outside 0–100 GW; one site; the largest campus in the sources is 10 GW (Piketon, Ohio)',
+      '    hint: check the unit (GW, not MW; billions, not millions), the decimal point and the sign; if the figure is right, widen its range in src/data/ and say why',
+    ]);
+  });
+
   it('picks the schema by content when the name does not say, and reports version and file-level problems', () => {
     const { code, lines } = run({
       'upload.json': stargateText,

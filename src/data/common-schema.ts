@@ -42,9 +42,9 @@ function numberLiteral(value: number): string {
 
 const groupedFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/** A bound as a reader of the message takes it in: 1950, 10,000, 1e25. */
+/** A bound as a reader of the message takes it in: 1950, 100,000, 1e9 (four digits are a year or read as one). */
 function boundText(value: number): string {
-  if (Math.abs(value) >= 1e15) return numberLiteral(value);
+  if (Math.abs(value) >= 1e9) return value.toExponential().replace('e+', 'e');
   return Math.abs(value) < 10_000 ? String(value) : groupedFormat.format(value);
 }
 

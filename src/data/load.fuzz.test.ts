@@ -406,6 +406,25 @@ describe('parseDataset under fuzzing', () => {
     );
 
     property(
+      'an implausibly large number anywhere: every number has a range',
+      withSite((s) => typeof s.value === 'number' && s.key !== 'schemaVersion').chain(
+        ({ name, site }) =>
+          fc
+            .double({ min: 1e26, max: 1e308, noNaN: true, noDefaultInfinity: true })
+            .map((value) => ({ name, site, value })),
+      ),
+      ({ name, site, value }) => {
+        const problems = mustFail(name, JSON.stringify(setAt(bundled(name), site.path, value)));
+        expect(problems).toContainEqual(
+          expect.objectContaining({
+            path: formatPath(site.path),
+            message: expect.stringMatching(/ is outside .*; ./),
+          }),
+        );
+      },
+    );
+
+    property(
       'an invalid date',
       withSite((s) => isDate(s.value)).chain(({ name, site }) =>
         fc

@@ -1,0 +1,362 @@
+/*
+ * Every kind of reader-visible number has a plausible range: a well-formed but absurd value is
+ * refused with its path, the range and why, and a hint, exactly as the page's alert and
+ * `npm run check-data` show it (both go through validateText).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rangeProblem } from './common-schema';
+import { DataError, type DatasetName } from './datasets';
+import { parseDataset, validateText } from './validate';
+
+type Json = Record<string, unknown>;
+
+const texts: Record<DatasetName, string> = {
+  stargate: readFileSync(resolve(__dirname, '../../public/data/stargate.json'), 'utf8'),
+  fusion: readFileSync(resolve(__dirname, '../../public/data/fusion.json'), 'utf8'),
+};
+
+/** Follows a path of keys, and of `{ key: value }` finders for the first array item that matches. */
+type Step = string | number | Json;
+function locate(doc: unknown, steps: Step[]): { parent: Json; key: string | number; path: string } {
+  let node = doc;
+  let path = '';
+  let parent: Json = {};
+  let key: string | number = '';
+  for (const step of steps) {
+    let resolved: string | number;
+    if (typeof step === 'object') {
+      if (!Array.isArray(node)) throw new Error(`not an array at ${path}`);
+      const index = node.findIndex((item: Json) =>
+        Object.entries(step).every(([k, v]) => item[k] === v),
+      );
+      if (index < 0) throw new Error(`no item like ${JSON.stringify(step)} at ${path}`);
+      resolved = index;
+    } else resolved = step;
+    path += typeof resolved === 'number' ? `[${resolved}]` : path ? `.${resolved}` : resolved;
+    parent = node as Json;
+    key = resolved;
+    node = (node as Record<string | number, unknown>)[resolved];
+    if (node === undefined) throw new Error(`nothing at ${path}`);
+  }
+  return { parent, key, path };
+}
+
+/** One kind of field: where, the absurd value (as JSON text, so 1e308 stays 1e308), and the range named. */
+type Case = { kind: string; name: DatasetName; at: Step[]; value: string; range: string };
+
+const cases: Case[] = [
+  // Stargate
+  {
+    kind: 'a site capacity',
+    name: 'stargate',
+    at: ['sites', 3, 'capacityGw'],
+    value: '1e308',
+    range: '0–100 GW',
+  },
+  {
+    kind: 'a phase capacity',
+    name: 'stargate',
+    at: ['sites', 0, 'phases', 1, 'capacityGw'],
+    value: '-0.5',
+    range: '0–100 GW',
+  },
+  {
+    kind: 'an alternative site capacity',
+    name: 'stargate',
+    at: ['sites', 0, 'alternativeCapacities', 0, 'valueGw'],
+    value: '900',
+    range: '0–100 GW',
+  },
+  {
+    kind: 'an observed capacity',
+    name: 'stargate',
+    at: ['capacityTimeline', 'observed', 0, 'capacityGw'],
+    value: '421',
+    range: '0–100 GW',
+  },
+  {
+    kind: 'the programme target',
+    name: 'stargate',
+    at: ['targets', { metric: 'capacity' }, 'capacityGw'],
+    value: '10000',
+    range: '0–1000 GW',
+  },
+  {
+    kind: 'an announced total',
+    name: 'stargate',
+    at: ['capacityTimeline', 'announcements', 0, 'targetGw'],
+    value: '1e6',
+    range: '0–1000 GW',
+  },
+  {
+    kind: 'a money target',
+    name: 'stargate',
+    at: ['targets', { metric: 'investment' }, 'amountUsdBn'],
+    value: '500000',
+    range: '0–10,000 US$ bn',
+  },
+  {
+    kind: 'site financing',
+    name: 'stargate',
+    at: ['investment', 'siteFinancing', 0, 'amountUsdBn'],
+    value: '1e12',
+    range: '0–10,000 US$ bn',
+  },
+  {
+    kind: 'a cost per GW',
+    name: 'stargate',
+    at: ['investment', 'costPerGw', 0, 'highUsdBnPerGw'],
+    value: '80000',
+    range: '0–1000 US$ bn per GW',
+  },
+  {
+    kind: 'an equity share',
+    name: 'stargate',
+    at: ['investment', 'equity', { sharePct: 40 }, 'sharePct'],
+    value: '140',
+    range: '0–100 %',
+  },
+  {
+    kind: 'a power figure in homes',
+    name: 'stargate',
+    at: ['power', { id: 'homes-10gw' }, 'value'],
+    value: '8e12',
+    range: '0–1e9 US homes',
+  },
+  {
+    kind: 'a power figure in MW',
+    name: 'stargate',
+    at: ['power', { id: 'shackelford-gas' }, 'value'],
+    value: '700000',
+    range: '0–100,000 MW',
+  },
+  {
+    kind: 'a date',
+    name: 'stargate',
+    at: ['sites', 0, 'announced'],
+    value: '"2205-01"',
+    range: '1950–2100',
+  },
+  {
+    kind: 'the as-of date',
+    name: 'stargate',
+    at: ['asOf'],
+    value: '"1026-06-12"',
+    range: '1950–2100',
+  },
+  // Fusion
+  {
+    kind: 'a Q record',
+    name: 'fusion',
+    at: ['records', { metric: 'q-physics' }, 'value'],
+    value: '6700',
+    range: '0–1000',
+  },
+  {
+    kind: 'a target gain',
+    name: 'fusion',
+    at: ['targets', { metric: 'target-gain' }, 'high'],
+    value: '1e5',
+    range: '0–1000',
+  },
+  {
+    kind: 'a fusion energy',
+    name: 'fusion',
+    at: ['records', { metric: 'fusion-energy' }, 'value'],
+    value: '6.9e10',
+    range: '0–10,000,000 MJ',
+  },
+  {
+    kind: 'an input energy',
+    name: 'fusion',
+    at: ['records', { metric: 'target-gain' }, 'inputEnergyMj'],
+    value: '-2',
+    range: '0–10,000,000 MJ',
+  },
+  {
+    kind: 'a pulse duration',
+    name: 'fusion',
+    at: ['records', { metric: 'pulse-duration' }, 'value'],
+    value: '1e9',
+    range: '0–31,536,000 s',
+  },
+  {
+    kind: 'a temperature',
+    name: 'fusion',
+    at: ['records', { metric: 'ion-temperature' }, 'value'],
+    value: '1e8',
+    range: '0–10,000 million °C',
+  },
+  {
+    kind: 'a fusion-power target',
+    name: 'fusion',
+    at: ['targets', { metric: 'fusion-power' }, 'high'],
+    value: '5e6',
+    range: '0–100,000 MW',
+  },
+  {
+    kind: 'a planned output',
+    name: 'fusion',
+    at: ['programmes', 0, 'targetOutput', 'fusionPowerMw', 'high'],
+    value: '5e6',
+    range: '0–100,000 MW',
+  },
+  {
+    kind: 'an ITER cost',
+    name: 'fusion',
+    at: ['iterCosts', 0, 'amountBn', 'high'],
+    value: '2e5',
+    range: '0–10,000 bn (EUR or US$)',
+  },
+  {
+    kind: 'private funding',
+    name: 'fusion',
+    at: ['investment', 'fia', 0, 'cumulativeUsdBn'],
+    value: '97660',
+    range: '0–10,000 US$ bn',
+  },
+  {
+    kind: 'a Korean budget',
+    name: 'fusion',
+    at: ['investment', 'korea', 0, 'amountKrwBn'],
+    value: '1.5e9',
+    range: '0–1,000,000 KRW bn',
+  },
+  {
+    kind: 'a cost share',
+    name: 'fusion',
+    at: ['iter', 'costShares', 'shares', 0, 'sharePercent'],
+    value: '456',
+    range: '0–100 %',
+  },
+  {
+    kind: 'a challenge marker',
+    name: 'fusion',
+    at: ['challenges', { id: 'fuel-self-sufficiency' }, 'markers', { unit: 'kg' }, 'high'],
+    value: '3e7',
+    range: '0–1,000,000 kg',
+  },
+  {
+    kind: 'a forecast year',
+    name: 'fusion',
+    at: ['outlook', 2, 'when', 'latestYear'],
+    value: '20330',
+    range: '1950–2100',
+  },
+  {
+    kind: 'a capacity factor',
+    name: 'fusion',
+    at: ['energy', 'plantClasses', 0, 'capacityFactorPct', 'value'],
+    value: '928',
+    range: '0–100 %',
+  },
+  {
+    kind: 'a plant size',
+    name: 'fusion',
+    at: ['energy', 'plantClasses', 0, 'unitMw', 'value'],
+    value: '1e9',
+    range: '0–100,000 MW',
+  },
+  {
+    kind: 'a household yardstick',
+    name: 'fusion',
+    at: ['energy', 'yardsticks', 'householdKwhPerYear', 'value'],
+    value: '1e7',
+    range: '0–1,000,000 kWh a year',
+  },
+];
+
+/** The file's text with the value at `at` replaced by `value`, written as JSON text. */
+function withValue({ name, at, value }: Case): { text: string; path: string } {
+  const doc = JSON.parse(texts[name]) as unknown;
+  const { parent, key, path } = locate(doc, at);
+  const marker = '__out_of_range__';
+  (parent as Record<string | number, unknown>)[key] = marker;
+  return { text: JSON.stringify(doc).replace(`"${marker}"`, value), path };
+}
+
+describe('plausible ranges', () => {
+  it.each(cases)('refuse $kind out of range, with its path, range, reason and hint', (c) => {
+    const { text, path } = withValue(c);
+    const result = validateText(c.name, text);
+    if (result.ok) throw new Error(`${c.kind}: ${c.value} at ${path} was accepted`);
+    const shown = JSON.parse(c.value) as unknown;
+    const problem = result.problems.find(
+      (p) => p.path === path && p.message.includes(` is outside ${c.range}; `),
+    );
+    expect(problem, JSON.stringify(result.problems, null, 1)).toBeDefined();
+    expect(problem?.message.startsWith(`${String(shown).replace('e+', 'e')} is outside`)).toBe(
+      true,
+    );
+    // The reason after the range, and a hint on what to check.
+    expect(problem?.message.slice(problem.message.indexOf('; ') + 2).length).toBeGreaterThan(10);
+    expect(problem?.hint).toMatch(/^check the (unit|year)/);
+  });
+
+  it('name the path, the value, the range and why in the page alert', () => {
+    const c = cases[0];
+    if (!c) throw new Error('no cases');
+    const { text } = withValue(c);
+    let error: unknown;
+    try {
+      parseDataset('stargate', text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toBe(
+      'stargate.json: sites[3].capacityGw: 1e308 is outside 0–100 GW; one site; the largest campus in the sources is 10 GW (Piketon, Ohio)',
+    );
+    // The hint travels with the problem (from the worker too: it is plain data).
+    expect((error as DataError).problems[0]).toMatchObject({
+      hint: expect.stringMatching(/^check the unit/),
+    });
+  });
+
+  it.each(['stargate', 'fusion'] as const)(
+    'cover every number in %s.json: all of them at 1e300 at once, each refused at its path',
+    (name) => {
+      const doc = JSON.parse(texts[name]) as unknown;
+      const paths: string[] = [];
+      const walk = (node: unknown, path: string) => {
+        if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
+        else if (node && typeof node === 'object')
+          for (const [key, value] of Object.entries(node)) {
+            const at = path ? `${path}.${key}` : key;
+            if (typeof value === 'number' && key !== 'schemaVersion') {
+              (node as Json)[key] = 1e300;
+              paths.push(at);
+            } else walk(value, at);
+          }
+      };
+      walk(doc, '');
+      expect(paths.length).toBeGreaterThan(50);
+      const result = validateText(name, JSON.stringify(doc));
+      if (result.ok) throw new Error('accepted');
+      const refused = new Set(
+        result.problems.filter((p) => / is outside /.test(p.message)).map((p) => p.path),
+      );
+      expect(paths.filter((path) => !refused.has(path))).toEqual([]);
+    },
+  );
+
+  it('admit every bundled value', () => {
+    expect(validateText('stargate', texts.stargate).ok).toBe(true);
+    expect(validateText('fusion', texts.fusion).ok).toBe(true);
+  });
+
+  it('print bounds a reader can take in, and the value as it was typed', () => {
+    const range = { min: 0, max: 1e25, unit: 'n', why: 'why' };
+    expect(rangeProblem(1e30, range)).toBe('1e30 is outside 0–1e25 n; why');
+    expect(rangeProblem(-1, { ...range, max: 2100, min: 1950 })).toBe(
+      '-1 is outside 1950–2100 n; why',
+    );
+    expect(rangeProblem(12_345, { ...range, max: 10_000 })).toBe(
+      '12345 is outside 0–10,000 n; why',
+    );
+    expect(rangeProblem(5, range)).toBeUndefined();
+    expect(rangeProblem(0, range)).toBeUndefined();
+    expect(rangeProblem(1e25, range)).toBeUndefined();
+  });
+});
