@@ -31,8 +31,9 @@ export function dataUrl(file: string): string {
  */
 export class DataError extends Error {
   readonly file: string;
-  readonly problems: ValidationProblem[];
-  constructor(file: string, problems: ValidationProblem[]) {
+  /** Each with the hint check-data prints, where the checker gave one (not for a failed fetch). */
+  readonly problems: (ValidationProblem & { hint?: string })[];
+  constructor(file: string, problems: (ValidationProblem & { hint?: string })[]) {
     const first = problems[0];
     super(first ? `${file}: ${first.path}: ${first.message}` : `${file}: unusable`);
     this.name = 'DataError';

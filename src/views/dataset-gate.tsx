@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/i18n-context';
 export function DataAlert({ error, file, onRetry }: { error: unknown; file: string; onRetry: () => void }) {
   const { t } = useI18n();
   const message = error instanceof DataError ? error.message : `${file}: ${String(error)}`;
+  // What to do about the first problem, as `npm run check-data` prints it (in English, like the path).
+  const hint = error instanceof DataError ? error.problems[0]?.hint : undefined;
   return (
     <div role="alert" className="data-alert">
       <p className="data-alert__title">{t('error.data.title')}</p>
@@ -14,6 +16,11 @@ export function DataAlert({ error, file, onRetry }: { error: unknown; file: stri
       <p className="data-alert__message">
         <code>{message}</code>
       </p>
+      {hint && (
+        <p className="data-alert__hint">
+          {t('error.data.hint')} <code>{hint}</code>
+        </p>
+      )}
       <button type="button" onClick={onRetry}>
         {t('error.retry')}
       </button>
