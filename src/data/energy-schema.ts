@@ -29,12 +29,16 @@ const report = (ctx: z.RefinementCtx, issue: Issue) => ctx.addIssue({ code: 'cus
  * uses with room for any other sourced estimate, and `why` is printed with a value outside.
  */
 
-/** A plant's or a step's output: the largest in the data is a 1,000 MW unit. */
+/**
+ * A plant's or a step's output: the largest in the data is a 1,000 MW unit; the what-if
+ * calculator (whatIfLimits in energy-derive.ts) takes up to 10,000 MW, so a default above that
+ * would be refused there.
+ */
 const plantMw: PlausibleRange = {
   min: 0,
-  max: 100_000,
+  max: 10_000,
   unit: 'MW',
-  why: 'the largest unit in the data is 1,000 MW',
+  why: 'the largest unit in the data is 1,000 MW; the what-if calculator takes up to 10,000 MW',
 };
 
 /** A sourced constant whose value lies in `range`: the value, how a reader sees it, and why. */
@@ -117,13 +121,14 @@ export const energySection = z
     yardsticks: z.strictObject({
       /**
        * Facility power per unit of IT power (Epoch: facility ≈ 1.3 × IT). Below 1 is refused by
-       * the rule below; above 5 would mean four watts of cooling and losses per watt computed.
+       * the rule below; above 3 (two watts of cooling and losses per watt computed) the what-if
+       * calculator refuses it as a default (whatIfLimits in energy-derive.ts).
        */
       facilityPerIt: sourcedValueIn({
         min: 0,
-        max: 5,
+        max: 3,
         unit: '',
-        why: 'the data uses 1.3 (Epoch: facility ≈ 1.3 × IT power)',
+        why: 'the data uses 1.3 (Epoch: facility ≈ 1.3 × IT power); the what-if calculator takes up to 3',
       }),
       /** Average annual electricity use of one household, kWh: 10,715 kWh in the data. */
       householdKwhPerYear: sourcedValueIn({

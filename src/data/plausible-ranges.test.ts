@@ -256,7 +256,7 @@ const cases: Case[] = [
     name: 'fusion',
     at: ['energy', 'plantClasses', 0, 'unitMw', 'value'],
     value: '1e9',
-    range: '0–100,000 MW',
+    range: '0–10,000 MW',
   },
   {
     kind: 'a household yardstick',
