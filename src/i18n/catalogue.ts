@@ -1,3 +1,4 @@
+import { plainNumber } from './format';
 import { common } from './messages/common';
 import type { energy } from './messages/energy';
 import type { fusion } from './messages/fusion';
@@ -52,9 +53,12 @@ registerMessages(share);
 /** Replaces `{name}` placeholders; unknown placeholders are left visible, never dropped. */
 export function interpolate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    // A raw number is written out in full, never as "NaN", "Infinity" or "1e+21".
+    return typeof value === 'number' ? plainNumber(value) : String(value);
+  });
 }
 
 /**

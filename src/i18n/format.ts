@@ -6,25 +6,56 @@ export function localeOf(lang: Lang): string {
   return locales[lang];
 }
 
+/*
+ * Whatever reaches a formatter — NaN from a division by zero, Infinity, 1e21 — a reader never
+ * sees "NaN", "Infinity" or exponent notation: a number that cannot be shown is a dash, and
+ * every number is written out in full. The data files' plausible ranges (common-schema.ts)
+ * keep absurd figures out; these guards are for what a calculation makes of sane ones.
+ */
+
+/** What a reader sees for a number that cannot be shown. */
+export const NO_NUMBER = '–';
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
   const key = `${lang}:${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits });
+    // signDisplay 'negative': -0.001 rounded to 2 digits is "0", not "-0".
+    format = new Intl.NumberFormat(locales[lang], {
+      maximumFractionDigits,
+      signDisplay: 'negative',
+    });
     numberFormats.set(key, format);
   }
   return format;
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  if (!Number.isFinite(value)) return '–';
-  return numberFormat(lang, maximumFractionDigits).format(value);
+  if (!Number.isFinite(value)) return NO_NUMBER;
+  // Intl throws a RangeError outside 0–20 fraction digits (100 in newer engines, not all).
+  const digits = Math.min(20, Math.max(0, Math.trunc(maximumFractionDigits) || 0));
+  return numberFormat(lang, digits).format(value);
+}
+
+const plainFormat = new Intl.NumberFormat('en-US', {
+  useGrouping: false,
+  maximumFractionDigits: 20,
+  signDisplay: 'negative',
+});
+
+/**
+ * A number as plain digits, for axis ticks, years and message parameters: `String` without
+ * its exponent notation (1e21 → 1000000000000000000000, 1e-7 → 0.0000001) or "NaN".
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return NO_NUMBER;
+  return plainFormat.format(value);
 }
 
 /** Gigawatts; below 1 GW shown in MW, which is how sources state small sites. */
 export function formatGw(valueGw: number, lang: Lang): string {
-  if (!Number.isFinite(valueGw)) return '–';
+  if (!Number.isFinite(valueGw)) return NO_NUMBER;
   if (valueGw !== 0 && Math.abs(valueGw) < 1) return `${formatNumber(valueGw * 1000, lang, 1)} MW`;
   return `${formatNumber(valueGw, lang, 2)} GW`;
 }
@@ -34,7 +65,7 @@ export function formatGw(valueGw: number, lang: Lang): string {
  * $500B is 5,000억 달러, $1.87B is 18.7억 달러.
  */
 export function formatUsdBn(valueBn: number, lang: Lang): string {
-  if (!Number.isFinite(valueBn)) return '–';
+  if (!Number.isFinite(valueBn)) return NO_NUMBER;
   if (lang === 'ko') return `${formatKoreanUnits(valueBn * 1e9, lang)} 달러`;
   if (Math.abs(valueBn) >= 1000) return `$${formatNumber(valueBn / 1000, lang, 2)}T`;
   if (Math.abs(valueBn) < 1) return `$${formatNumber(valueBn * 1000, lang, 0)}M`;
@@ -43,6 +74,7 @@ export function formatUsdBn(valueBn: number, lang: Lang): string {
 
 /** 690조, 5,000억, 1.2만: the largest Korean unit that keeps the number readable. */
 export function formatKoreanUnits(value: number, lang: Lang = 'ko'): string {
+  if (!Number.isFinite(value)) return NO_NUMBER;
   const abs = Math.abs(value);
   if (abs >= 1e12) return `${formatNumber(value / 1e12, lang, 1)}조`;
   if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 1)}억`;

@@ -1,5 +1,5 @@
 import type { Lang } from './catalogue';
-import { formatKoreanUnits, formatNumber } from './format';
+import { formatKoreanUnits, formatNumber, NO_NUMBER } from './format';
 
 /**
  * The won per dollar used for every KRW conversion, and where it comes from. The seed article
@@ -14,8 +14,9 @@ export const krwPerUsd = {
 
 /** "약 690조 원 (시드 기사 기준 1달러=1,380원)" / "≈ ₩690 trillion at the seed article's ₩1,380/$". */
 export function formatKrwFromUsdBn(valueBn: number, lang: Lang): string {
-  if (!Number.isFinite(valueBn)) return '–';
   const won = valueBn * 1e9 * krwPerUsd.rate;
+  // A finite dollar figure can still overflow once in won.
+  if (!Number.isFinite(won)) return NO_NUMBER;
   if (lang === 'ko') return `약 ${formatKoreanUnits(won, 'ko')} 원 (${krwPerUsd.basis.ko})`;
   const amount =
     Math.abs(won) >= 1e12

@@ -3,7 +3,7 @@ import { SparkChart, type SparkPoint } from '../charts/spark-chart';
 import { investmentSeries } from '../data/fusion-derive';
 import { fusionHeadlines, stargateHeadlines, type Headline } from '../data/headlines';
 import { isUncertain, sourcesById } from '../data/sources-derive';
-import { isoToYear } from '../i18n/format';
+import { isoToYear, plainNumber } from '../i18n/format';
 import { isMessageKey, type MessageKey } from '../i18n/catalogue';
 import { useI18n, type I18n } from '../i18n/i18n-context';
 import { DatasetGate } from './dataset-gate';
@@ -131,7 +131,7 @@ export function OverviewView() {
                       kind="step"
                       points={points}
                       height={180}
-                      formatX={(x) => String(Math.floor(x))}
+                      formatX={(x) => plainNumber(Math.floor(x))}
                       formatY={(y) => i18n.gw(y)}
                       reference={target === null ? undefined : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }}
                       uncertainNote={t('chart.uncertain.note')}
@@ -169,7 +169,7 @@ export function OverviewView() {
                       kind="bar"
                       points={points}
                       height={180}
-                      formatX={(x) => String(x)}
+                      formatX={(x) => plainNumber(x)}
                       formatY={(y) => i18n.usdBn(y)}
                       uncertainNote={t('chart.uncertain.note')}
                     />

@@ -1,6 +1,6 @@
 import type { CardSource } from '../../charts/chart-card';
 import type { Source } from '../../data/common-schema';
-import { localeOf } from '../../i18n/format';
+import { localeOf, NO_NUMBER, plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/energy';
 
@@ -54,12 +54,13 @@ const compactFormats = new Map<string, Intl.NumberFormat>();
 
 /** 10.6 million / 1063만: large counts a reader can take in at a glance. */
 export function formatCompact(value: number, lang: 'en' | 'ko'): string {
-  if (!Number.isFinite(value)) return '–';
+  if (!Number.isFinite(value)) return NO_NUMBER;
   const locale = localeOf(lang);
   let format = compactFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, {
       notation: 'compact',
+      signDisplay: 'negative',
       // en-GB's short form is a lower-case "10.6m", easily misread as metres.
       compactDisplay: lang === 'en' ? 'long' : 'short',
       maximumFractionDigits: 1,
@@ -69,8 +70,9 @@ export function formatCompact(value: number, lang: 'en' | 'ko'): string {
   return format.format(value);
 }
 
-/** A decimal year as the reader's calendar year ("2038" / "2038년"). */
+/** A decimal year as the reader's calendar year ("2038" / "2038년"); a dash for no year. */
 export function formatYear(year: number, lang: 'en' | 'ko'): string {
-  const whole = Math.floor(year);
-  return lang === 'ko' ? `${whole}년` : String(whole);
+  if (!Number.isFinite(year)) return NO_NUMBER;
+  const whole = plainNumber(Math.floor(year));
+  return lang === 'ko' ? `${whole}년` : whole;
 }

@@ -10,6 +10,7 @@ import { bridgingSupply, demandSeries, scenarioLines, yearOf } from '../../data/
 import type { FusionDocument } from '../../data/fusion-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
+import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
@@ -464,7 +465,7 @@ function GapCardBody({
                   y: target.gw,
                   label: t('energy.gap.target', {
                     value: gw(target.gw),
-                    year: target.byYear === null ? '–' : String(target.byYear),
+                    year: target.byYear === null ? '–' : plainNumber(target.byYear),
                   }),
                 }
               : null

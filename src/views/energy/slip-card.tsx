@@ -11,6 +11,7 @@ import type { FusionDocument } from '../../data/fusion-schema';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import type { MessageKey } from '../../i18n/catalogue';
+import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { useChartMode } from '../url-state';
@@ -193,7 +194,7 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
         xDomain={xDomain}
         yDomain={yDomain}
         height={compact ? 320 : 380}
-        formatYear={(y) => String(Math.round(y))}
+        formatYear={(y) => plainNumber(Math.round(y))}
         compact={compact}
       />
     </ChartCard>

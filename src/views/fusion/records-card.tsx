@@ -20,6 +20,7 @@ import type {
 } from '../../data/fusion-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import type { MessageKey } from '../../i18n/catalogue';
+import { plainNumber } from '../../i18n/format';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
@@ -465,7 +466,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
         yDomain={yDomain}
         log={log}
         height={height}
-        formatX={(x) => String(x)}
+        formatX={(x) => plainNumber(x)}
         formatY={(y) => i18n.number(y, y < 1 ? 3 : 0)}
         yLabel={unitText(i18n, u) || t('fusion.unit.ratio')}
       />

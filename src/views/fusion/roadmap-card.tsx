@@ -8,6 +8,7 @@ import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusi
 import { programmeKinds } from '../../data/vocabulary';
 import { sourcesById } from '../../data/sources-derive';
 import type { MessageKey } from '../../i18n/catalogue';
+import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
@@ -454,7 +455,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
         showEarlier={showEarlier}
         height={height}
         labelWidth={narrowLabel ? 128 : 260}
-        formatYear={(y) => String(y)}
+        formatYear={(y) => plainNumber(y)}
       />
     </ChartCard>
   );
