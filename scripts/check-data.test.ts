@@ -82,6 +82,22 @@ describe('check-data', () => {
     ]);
   });
 
+  it('warns about keys it does not know, which the page ignores, and still exits 0', () => {
+    const { code, lines } = run({
+      'stargate.json': broken((doc) => {
+        const site = doc.sites[1];
+        if (!site) throw new Error('need two sites');
+        site.capacityMW = 1000;
+      }),
+    });
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      'stargate.json: ok (stargate, schemaVersion 1), 1 warning',
+      '  warning: sites[1]: unknown key "capacityMW", ignored',
+      '    hint: the page ignores it: remove it, or check its spelling against src/data/stargate-schema.ts (keys are case-sensitive)',
+    ]);
+  });
+
   it('picks the schema by content when the name does not say, and reports version and file-level problems', () => {
     const { code, lines } = run({
       'upload.json': stargateText,

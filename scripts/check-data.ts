@@ -6,7 +6,8 @@
  * With no arguments it checks public/data/*.json. Each file's dataset is chosen by its name
  * (`stargate.json`, `fusion-2026-05.json`), else by its top-level keys. Every problem is
  * printed with its JSON path and a hint; the exit code is 1 if any file has a problem,
- * 0 when all are clean.
+ * 0 when all are clean. A key the schema does not know is a warning: the page ignores it and
+ * loads the file, so it does not change the exit code, but it may be a misspelt field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,7 +40,13 @@ export function defaultFiles(root: string): string[] {
     .map((name) => path.relative(process.cwd(), path.join(dir, name)) || name);
 }
 
-type FileResult = { summary: string; problems: CheckedProblem[]; notes: string[] };
+type FileResult = {
+  summary: string;
+  problems: CheckedProblem[];
+  /** Keys the schema does not know: the page ignores them, so they do not fail the check. */
+  warnings?: CheckedProblem[];
+  notes: string[];
+};
 
 export function checkFile(file: string, io: CheckIo): FileResult {
   let text: string;
@@ -85,8 +92,14 @@ export function checkFile(file: string, io: CheckIo): FileResult {
     return { summary: failed(file, problems, undefined), problems, notes: [] };
   }
   const result = validateDocument(name, parsed.json);
+  const warnings = result.warnings ?? [];
   if (!result.ok)
-    return { summary: failed(file, result.problems, name), problems: result.problems, notes: [] };
+    return {
+      summary: failed(file, result.problems, name),
+      problems: result.problems,
+      warnings,
+      notes: [],
+    };
 
   const notes =
     result.fromVersion < CURRENT_SCHEMA_VERSION
@@ -95,9 +108,14 @@ export function checkFile(file: string, io: CheckIo): FileResult {
             `schemaVersion ${CURRENT_SCHEMA_VERSION} when you next edit it (see src/data/migrate.ts)`,
         ]
       : [];
+  const warned =
+    warnings.length === 0
+      ? ''
+      : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   return {
-    summary: `${file}: ok (${name}, schemaVersion ${result.fromVersion})`,
+    summary: `${file}: ok (${name}, schemaVersion ${result.fromVersion})${warned}`,
     problems: [],
+    warnings,
     notes,
   };
 }
@@ -111,11 +129,15 @@ function failed(file: string, problems: CheckedProblem[], name: string | undefin
 export function checkFiles(files: readonly string[], io: CheckIo = nodeIo): number {
   let failures = 0;
   for (const file of files) {
-    const { summary, problems, notes } = checkFile(file, io);
+    const { summary, problems, warnings = [], notes } = checkFile(file, io);
     io.out(summary);
     for (const problem of problems) {
       io.out(`  ${problem.path}: ${problem.message}`);
       io.out(`    hint: ${problem.hint}`);
+    }
+    for (const warning of warnings) {
+      io.out(`  warning: ${warning.path}: ${warning.message}`);
+      io.out(`    hint: ${warning.hint}`);
     }
     for (const note of notes) io.out(`  note: ${note}`);
     if (problems.length > 0) failures += 1;

@@ -66,11 +66,50 @@ describe('validateDocument', () => {
           path: 'sites[0].sourceIds[0]',
           hint: 'add a source with this id to `sources`, or fix the typo',
         }),
-        expect.objectContaining({ path: 'sites[0]', message: 'unexpected key "colour"' }),
         expect.objectContaining({ path: 'sites[0].name', message: 'missing (expected an object)' }),
       ]),
     );
     for (const problem of problems) expect(problem.hint.length).toBeGreaterThan(0);
+    // The unknown key is a warning beside the problems, not one of them.
+    expect(problems.map((p) => p.message)).not.toContainEqual(expect.stringMatching(/colour/));
+    const result = validateDocument(
+      'stargate',
+      (() => {
+        const again = stargate();
+        Object.assign(again.sites[0] ?? {}, { colour: 'red', capacityGw: '1.2 GW' });
+        return again;
+      })(),
+    );
+    expect(result.warnings).toEqual([
+      {
+        path: 'sites[0]',
+        message: 'unknown key "colour", ignored',
+        hint: expect.stringMatching(/^the page ignores it/),
+      },
+    ]);
+  });
+
+  it('ignores keys it does not know, with a warning for each, and leaves the input alone', () => {
+    const doc = stargate();
+    Object.assign(doc, { editorNote: 'checked by A. on 2026-06-12' });
+    const site = doc.sites[0];
+    if (!site) throw new Error('no site');
+    Object.assign(site, { capacityGW: 1.4 });
+    Object.assign((site.name ?? {}) as object, { ja: 'アビリーン' });
+    const before = JSON.stringify(doc);
+    const result = validateDocument('stargate', doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings.map((w) => `${w.path}: ${w.message}`).sort()).toEqual([
+      '(root): unknown key "editorNote", ignored',
+      'sites[0].name: unknown key "ja", ignored',
+      'sites[0]: unknown key "capacityGW", ignored',
+    ]);
+    // No effect on the data: the same as the file without them.
+    const clean = validateDocument('stargate', stargate());
+    if (!clean.ok) throw new Error('bundled file fails');
+    expect(result.data).toEqual(clean.data);
+    expect(clean.warnings).toEqual([]);
+    expect(JSON.stringify(doc)).toBe(before);
   });
 
   it('says a negative or infinite figure is out of range, in words', () => {

@@ -24,8 +24,13 @@ export { datasetNames, datasets, type Dataset, type DatasetName };
 /** A problem as the command line prints it: where, what, and what to do about it. */
 export type CheckedProblem = ValidationProblem & { hint: string };
 
+/**
+ * `warnings` are keys the schema does not know (a typo, a note an editor added, a field from a
+ * newer format): the page ignores them and loads the file; check-data lists each one.
+ */
 export type Validation<N extends DatasetName> =
-  { ok: true; data: Dataset<N>; fromVersion: number } | { ok: false; problems: CheckedProblem[] };
+  | { ok: true; data: Dataset<N>; fromVersion: number; warnings: CheckedProblem[] }
+  | { ok: false; problems: CheckedProblem[]; warnings?: CheckedProblem[] };
 
 /**
  * Deeper than any real file nests (the deepest, fusion.json, is under 10 levels). The limit
@@ -110,18 +115,60 @@ export function validateDocument<N extends DatasetName>(name: N, json: unknown):
   if (!migration.ok)
     return { ok: false, problems: migration.problems.map((p) => withHint(p, name)) };
 
+  // Unknown keys are warnings, not problems: the schemas are strict (a stray key in data we
+  // write is a bug), so they are read off a first pass, removed, and the file checked again.
+  // The page then never sees them, and check-data lists every one.
+  let doc = migration.doc;
+  const warnings: CheckedProblem[] = [];
   // reportInput tells a missing key (input undefined) from a wrong value.
-  const result = schema.safeParse(migration.doc, { reportInput: true });
+  let result = schema.safeParse(doc, { reportInput: true });
+  for (let pass = 0; !result.success && pass < 3; pass += 1) {
+    const unknown = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+    if (unknown.length === 0) break;
+    doc = withoutKeys(doc, unknown);
+    for (const issue of unknown)
+      for (const key of issue.keys)
+        warnings.push(
+          withHint(
+            { path: formatPath(issue.path), message: `unknown key "${key}", ignored` },
+            name,
+          ),
+        );
+    result = schema.safeParse(doc, { reportInput: true });
+  }
   if (result.success) {
     // The generic index loses the link between N and its schema; the value was just parsed by schemas[N].
-    return { ok: true, data: result.data as Dataset<N>, fromVersion: migration.fromVersion };
+    return {
+      ok: true,
+      data: result.data as Dataset<N>,
+      fromVersion: migration.fromVersion,
+      warnings,
+    };
   }
   const problems = result.error.issues.map(problemFromIssue);
   // zod skips a document's cross-field rules while its shape has errors. The generic rules
   // (dangling source ids, duplicate ids) need no shape, so report them now too: a file
   // with a typo and a wrong type gets both in one pass.
-  problems.push(...rawRuleProblems(migration.doc));
-  return { ok: false, problems: dedupe(problems).map((p) => withHint(p, name)) };
+  problems.push(...rawRuleProblems(doc));
+  return { ok: false, problems: dedupe(problems).map((p) => withHint(p, name)), warnings };
+}
+
+/** A copy of `doc` without the keys zod reported as unrecognized (the input is never changed). */
+function withoutKeys(
+  doc: JsonObject,
+  issues: readonly { path: PropertyKey[]; keys: string[] }[],
+): JsonObject {
+  const copy = structuredClone(doc);
+  for (const { path, keys } of issues) {
+    let node: unknown = copy;
+    for (const part of path) {
+      if (Array.isArray(node) && typeof part === 'number') node = node[part];
+      else if (isJsonObject(node) && typeof part === 'string') node = node[part];
+      else node = undefined;
+    }
+    if (isJsonObject(node)) for (const key of keys) Reflect.deleteProperty(node, key);
+  }
+  return copy;
 }
 
 /** Which dataset a file is: by its name (`stargate.json`, `fusion-2026.json`), else by its top-level keys. */
@@ -283,6 +330,10 @@ export function hintFor(problem: ValidationProblem, name: DatasetName): string {
     [/^expected an object/, 'write an object in curly braces with the keys this field needs'],
     [/^expected null/, 'write null'],
     [/^unexpected key/, 'remove it, or check its spelling (keys are case-sensitive)'],
+    [
+      /^unknown key/,
+      `the page ignores it: remove it, or check its spelling against src/data/${name}-schema.ts (keys are case-sensitive)`,
+    ],
     [/lowercase id/, 'use lowercase letters, digits and hyphens, e.g. abilene-phase-2'],
     [/at least one source id/, 'name the source(s) the figure comes from in `sourceIds`'],
     [/^Invalid URL/i, 'use a full address starting with https:// or http://'],
