@@ -261,6 +261,104 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
   }
 });
 
+/**
+ * A well-formed file with one absurd figure (written as JSON text, so 1e308 stays 1e308), and
+ * the path and range the alert must name.
+ * @param {'stargate' | 'fusion'} topic
+ */
+function outOfRange(topic) {
+  const doc = JSON.parse(goodText(topic));
+  if (topic === 'stargate') {
+    doc.sites[3].capacityGw = '__huge__';
+    return {
+      body: JSON.stringify(doc).replace('"__huge__"', '1e308'),
+      text: 'stargate.json: sites[3].capacityGw: 1e308 is outside 0–100 GW',
+    };
+  }
+  const index = doc.records.findIndex(
+    (/** @type {{ metric: string }} */ r) => r.metric === 'q-physics',
+  );
+  doc.records[index].value = 6700;
+  return {
+    body: JSON.stringify(doc),
+    text: `fusion.json: records[${index}].value: 6700 is outside 0–1000`,
+  };
+}
+
+describe('implausible numbers are refused by path; unknown keys are ignored', () => {
+  for (const topic of /** @type {const} */ (['stargate', 'fusion'])) {
+    const other = topic === 'stargate' ? 'fusion' : 'stargate';
+    const { file } = TOPICS[topic];
+    test(`${file}: an out-of-range number shows its path, range and hint; ${TOPICS[other].file} keeps working`, async (t) => {
+      const bad = outOfRange(topic);
+      overrides.set(`data/${file}`, { body: bad.body, contentType: 'application/json' });
+      try {
+        await inPage(t, async (p) => {
+          const { page } = p;
+          await page.goto(new URL(TOPICS[topic].path.slice(1), server.url).href);
+          const alert = page.getByRole('alert').filter({ hasText: bad.text }).first();
+          await alert.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+          const text = (await alert.textContent()) ?? '';
+          assert.match(text, /; the|; records|; one site/, 'the range comes with why');
+          assert.match(text, /For whoever maintains the file: check the unit/, 'and with the hint');
+          // No chart of the refused file drew a figure from it.
+          for (const id of TOPICS[topic].charts)
+            assert.equal(
+              await page.locator(`[data-chart-id="${id}"] svg`).count(),
+              0,
+              `${id} not drawn`,
+            );
+
+          await navigate(page, TOPICS[other].path);
+          for (const id of TOPICS[other].charts) await waitForChart(page, id);
+          await loaded(page);
+          assert.equal(
+            await page.getByRole('alert').count(),
+            0,
+            `no alert on ${TOPICS[other].path}`,
+          );
+          await p.expectNoDefects();
+        });
+      } finally {
+        overrides.delete(`data/${file}`);
+      }
+    });
+  }
+
+  test('stargate.json with keys the schema does not know loads as if they were not there', async (t) => {
+    const doc = JSON.parse(goodText('stargate'));
+    doc.editorNote = 'checked on 2026-06-12';
+    doc.sites[0].capacityMW = 1200;
+    doc.sites[0].name.ja = 'アビリーン';
+    overrides.set('data/stargate.json', {
+      body: JSON.stringify(doc),
+      contentType: 'application/json',
+    });
+    try {
+      await inPage(t, async (p) => {
+        const { page } = p;
+        await page.goto(new URL(`stargate/sites/${doc.sites[0].id}`, server.url).href);
+        await page
+          .getByRole('heading', { level: 1, name: doc.sites[0].name.en })
+          .waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+        await loaded(page);
+        assert.equal(await page.getByRole('alert').count(), 0, 'no alert');
+        assert.equal(
+          await page.getByText('アビリーン').count(),
+          0,
+          'the unknown translation is not shown',
+        );
+        await page.goto(new URL('stargate', server.url).href);
+        for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
+        assert.equal(await page.getByRole('alert').count(), 0, 'no alert on /stargate');
+        await p.expectNoDefects();
+      });
+    } finally {
+      overrides.delete('data/stargate.json');
+    }
+  });
+});
+
 /** Runs `fn` while the server answers `chunk` with HTTP 500, as after a broken redeploy. */
 async function withFailingChunk(
   /** @type {string} */ chunk,
