@@ -31,7 +31,7 @@ export type PlausibleRange = {
   readonly max: number;
   /** As printed after the range: `GW`, `US$ bn`, `%`; empty for a pure ratio. */
   readonly unit: string;
-  /** Context for whoever edits the file, e.g. "the largest announced site is 5 GW". */
+  /** Context for whoever edits the file, e.g. "Stargate's target is 10 GW". */
   readonly why: string;
 };
 
@@ -79,7 +79,7 @@ export function checkRange(
 export const ranges = {
   /**
    * Money in billions of US dollars. The largest sum in either file is the $500B Stargate
-   * pledge; $10,000B is twenty times that, more than any private programme could raise.
+   * pledge; $10,000B is twenty times that.
    */
   usdBn: {
     min: 0,
