@@ -174,6 +174,18 @@ describe('data-diff', () => {
     expect(lines[1]).toMatch(/^ {2}sites\[0\]\.capacityGw: 1e308 is outside 0–100 GW/);
   });
 
+  it('exits 2 when the two files are of different kinds', () => {
+    const { code, lines } = run(
+      { 'old.json': bundled.fusion, 'stargate.json': bundled.stargate },
+      'old.json',
+      'stargate.json',
+    );
+    expect(code).toBe(2);
+    expect(lines).toEqual([
+      'old.json is fusion.json and stargate.json is stargate.json: compare a file with its own kind',
+    ]);
+  });
+
   it('runs from the command line with the exit status of a change', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'data-diff-'));
     const changed = path.join(dir, 'fusion.json');

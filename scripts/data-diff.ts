@@ -523,7 +523,7 @@ function load(file: string, io: Io, expected: DatasetName | undefined): Loaded {
 /** Compares two files, prints the report, and returns the exit status (0 same, 1 changed, 2 trouble). */
 export function dataDiff(oldFile: string, newFile: string, io: Io = nodeIo): number {
   const next = load(newFile, io, undefined);
-  const previous = load(oldFile, io, next.ok ? next.name : undefined);
+  const previous = load(oldFile, io, undefined);
   let trouble = false;
   for (const [file, loaded] of [
     [oldFile, previous],
@@ -540,6 +540,12 @@ export function dataDiff(oldFile: string, newFile: string, io: Io = nodeIo): num
     }
   }
   if (trouble || !previous.ok || !next.ok) return 2;
+  if (previous.name !== next.name) {
+    io.out(
+      `${oldFile} is ${datasets[previous.name].file} and ${newFile} is ${datasets[next.name].file}: compare a file with its own kind`,
+    );
+    return 2;
+  }
   const { lines, changed } = renderReport(
     next.name,
     { old: oldFile, new: newFile },
