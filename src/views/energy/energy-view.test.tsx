@@ -39,7 +39,7 @@ describe('/energy', () => {
     const card = within(await whatIfRegion());
     expect(card.getByTestId('plants-needed')).toHaveTextContent('44');
     expect(card.getByTestId('annual-twh')).toHaveTextContent('113.9 TWh');
-    expect(card.getByTestId('reactors')).toHaveTextContent('13 reactors');
+    expect(card.getByTestId('reactors')).toHaveTextContent('9.1–13 reactors');
     expect(card.getByTestId('households')).toHaveTextContent('10.6 million households');
     // Every default shows where it comes from.
     expect(

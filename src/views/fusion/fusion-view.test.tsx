@@ -140,7 +140,7 @@ describe('/fusion', { timeout: 60_000 }, () => {
   it('speaks Korean', async () => {
     renderRoute('/fusion?lang=ko');
     expect(
-      await screen.findByRole('heading', { level: 1, name: '핵융합 발전으로 가는 길' }),
+      await screen.findByRole('heading', { level: 1, name: '인공태양, 핵융합 발전으로 가는 길' }),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('heading', { level: 2, name: 'ITER 속의 한국' }),
