@@ -365,10 +365,10 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
     group === 'gain'
       ? t('fusion.records.takeaway.gain', {
           q: h.bestQ
-            ? `${number(h.bestQ.value, 2)} (${shortName(pick(h.bestQ.device))}, ${h.bestQ.date ?? '–'})`
+            ? `${number(h.bestQ.value, 2)} (${shortName(pick(h.bestQ.device))}, ${h.bestQ.date ?? '–'}${h.bestQ.uncertain ? `, ${t('fusion.uncertainShort')}` : ''})`
             : '–',
           gain: h.bestTargetGain
-            ? `${number(h.bestTargetGain.value, 2)} (${shortName(pick(h.bestTargetGain.device))}, ${h.bestTargetGain.date?.slice(0, 4) ?? '–'})`
+            ? `${number(h.bestTargetGain.value, 2)} (${shortName(pick(h.bestTargetGain.device))}, ${h.bestTargetGain.date?.slice(0, 4) ?? '–'}${h.bestTargetGain.uncertain ? `, ${t('fusion.uncertainShort')}` : ''})`
             : '–',
           plant: plant ? pick(plant.label) : '–',
         })
