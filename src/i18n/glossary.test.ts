@@ -75,6 +75,8 @@ describe('the glossary', () => {
     expect(ko('직접 입력하라.')).not.toHaveLength(0);
     expect(ko('Nscale과 50:50 합작')).not.toHaveLength(0);
     expect(ko('엔스케일(Nscale)과 합작')).toHaveLength(0);
+    // A publisher cited as published is not prose.
+    expect(ko('Nscale (PR Newswire)')).toHaveLength(0);
     expect(ko('3억 7,500만 달러, 1만 2,000갤런, 1,400만 톤, 1억 ℃, 수백만 가구')).toHaveLength(0);
     const en = (text: string) => violations('en', [['sample', text]]);
     expect(en("at the seed article's ₩1,380/$")).not.toHaveLength(0);
