@@ -12,7 +12,7 @@ export const krwPerUsd = {
   rate: 1380,
   basis: {
     en: '₩1,380/$, the rate implied by the source article’s “$500B ≈ ₩690 trillion”',
-    ko: '원문 기사의 “5천억 달러(약 690조 원)”에서 나온 1달러=1,380원 기준',
+    ko: '1달러=1,380원, 원문 기사의 “5천억 달러 ≈ 690조 원”에서 나온 환율',
   },
 } as const;
 

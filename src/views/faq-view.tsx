@@ -60,6 +60,9 @@ function marked(i18n: I18n, text: string, uncertain: boolean): string {
 
 const trimStop = (text: string) => text.replace(/[.。]\s*$/, '');
 
+/** "Epoch AI (Nov 2025)" → "Epoch AI, Nov 2025": it goes inside parentheses of its own. */
+const flat = (text: string) => text.replace(/\s*\((.*)\)$/, ', $1');
+
 function activeSitesLedBy(doc: Stargate, partner: string, i18n: I18n) {
   const sites = doc.sites.filter((s) => s.leadPartner === partner && s.status !== 'cancelled');
   return { count: sites.length, names: sites.map((s) => i18n.pick(s.name)).join(', ') };
@@ -83,9 +86,9 @@ function stargateAnswer(id: string, doc: Stargate, i18n: I18n): Answer | null {
         horizon: pledge.horizon ? pick(pledge.horizon) : '',
         immediate: usdBn(immediate.amountUsdBn),
         low: usdBn(facility.lowUsdBnPerGw),
-        lowWho: pick(facility.who),
+        lowWho: flat(pick(facility.who)),
         high: usdBn(other.highUsdBnPerGw),
-        highWho: pick(other.who),
+        highWho: flat(pick(other.who)),
         tenLow: usdBn(facility.lowUsdBnPerGw * tenGw),
         tenHigh: usdBn(other.highUsdBnPerGw * tenGw),
         derived: t('faq.derived'),
@@ -189,12 +192,12 @@ function stargateAnswer(id: string, doc: Stargate, i18n: I18n): Answer | null {
     return {
       text: t('faq.a.disagree', {
         headline: gw(abilene.capacityGw),
-        running: marked(
+        running: gw(observed.capacityGw),
+        runningDetail: marked(
           i18n,
-          `${gw(observed.capacityGw)} ${measure}`,
+          `${measure}, ${date(observed.date)}`,
           isUncertain(observed, sources),
         ),
-        runningWhen: date(observed.date),
         count: doc.conflicts.length,
       }),
       sourceIds: [...(abilene.capacitySourceIds ?? []), ...observed.sourceIds],

@@ -35,7 +35,7 @@ export const faq = registerMessages(
         'No. Q is the fusion power over the heating power put into the plasma; the best measured is {q} ({qWhere}). NIF’s target gain, {gain} ({gainWhere}), is fusion energy over the laser energy that reaches the target. Neither counts what the machine draws from the grid: NIF’s facility gain was about {facility} ({facilityWhen}). ITER aims at {iterGoal}, and still makes no electricity.',
       'faq.q.disagree': 'Why do the Stargate figures disagree?',
       'faq.a.disagree':
-        'Because sources count different things. A figure may be IT power (what the servers draw), facility power (about 1.3 × IT, with cooling and losses), permitted generation or a grid request; announcements count plans, not capacity running. At Abilene, the one site measured, {headline} is announced while {running} was seen running ({runningWhen}). The Stargate page keeps {count} such disagreements side by side instead of picking one.',
+        'Because sources count different things. A figure may be IT power (what the servers draw), facility power (about 1.3 × IT, with cooling and losses), permitted generation or a grid request; announcements count plans, not capacity running. At Abilene, the one site measured, {headline} is announced while {running} was seen running ({runningDetail}). The Stargate page keeps {count} such disagreements side by side instead of picking one.',
     },
     ko: {
       'faq.title': '자주 묻는 질문',
@@ -64,7 +64,7 @@ export const faq = registerMessages(
         '아닙니다. 에너지 증폭률 Q는 플라스마에 넣은 가열 출력 대비 핵융합 출력이며, 실측 최고치는 {q}({qWhere})입니다. NIF의 표적 이득 {gain}({gainWhere})은 표적에 닿은 레이저 에너지 대비 핵융합 에너지입니다. 둘 다 장치가 전력망에서 끌어 쓰는 전력은 셈하지 않습니다. 이를 반영한 NIF의 시설 이득은 약 {facility}({facilityWhen})였습니다. ITER의 목표치({iterGoal})도 전기를 만드는 단계는 아닙니다.',
       'faq.q.disagree': '스타게이트 수치는 왜 출처마다 다른가요?',
       'faq.a.disagree':
-        '출처마다 세는 대상이 다르기 때문입니다. 어떤 수치는 IT 전력(서버가 쓰는 전력), 어떤 수치는 시설 전력(냉각과 손실을 더해 IT의 약 1.3배), 허가된 발전 용량이나 전력망 연결 요청량이며, 발표는 실제 가동 용량이 아니라 계획을 셉니다. 실측된 유일한 부지인 애빌린의 발표 용량은 {headline}, 실제 가동이 확인된 용량은 {running}({runningWhen})입니다. 스타게이트 페이지에는 이런 불일치 {count}건을 하나로 정하지 않고 나란히 실었습니다.',
+        '출처마다 세는 대상이 다르기 때문입니다. 어떤 수치는 IT 전력(서버가 쓰는 전력), 어떤 수치는 시설 전력(냉각과 손실을 더해 IT의 약 1.3배), 허가된 발전 용량이나 전력망 연결 요청량이며, 발표는 실제 가동 용량이 아니라 계획을 셉니다. 실측된 유일한 부지인 애빌린의 발표 용량은 {headline}, 실제 가동이 확인된 용량은 {running}({runningDetail})입니다. 스타게이트 페이지에는 이런 불일치 {count}건을 하나로 정하지 않고 나란히 실었습니다.',
     },
   }),
 );

@@ -388,7 +388,7 @@ function GrowthCardBody({
         xTicks={[2025, 2026, 2027, 2028, 2029, 2030]}
         formatX={(x) => date(String(Math.round(x)))}
         yDomain={[0, 12]}
-        formatY={(y) => `${y} GW`}
+        formatY={(y) => i18n.gw(y)}
       />
     </ChartCard>
   );
