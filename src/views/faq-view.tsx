@@ -184,10 +184,10 @@ function stargateAnswer(id: string, doc: Stargate, i18n: I18n): Answer | null {
     if (!abilene?.capacityGw || !observed?.capacityGw || !observed.date) return null;
     const measure = t(
       observed.measure === 'it'
-        ? 'sg.measure.it'
+        ? 'energy.stargate.measure.it'
         : observed.measure === 'facility'
-          ? 'sg.measure.facility'
-          : 'sg.measure.unspecified',
+          ? 'energy.stargate.measure.facility'
+          : 'energy.stargate.measure.other',
     );
     return {
       text: t('faq.a.disagree', {
