@@ -7,6 +7,7 @@ import { CopyLinkButton } from '../charts/copy-link-button';
 import type { ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
+import { DataAlertScope } from '../views/dataset-gate';
 import { EmbedAction } from '../views/embed-action';
 import { views } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
@@ -102,7 +103,9 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
         >
           <ChartActionsContext.Provider value={embedAction}>
             <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
-              <Outlet />
+              <DataAlertScope>
+                <Outlet />
+              </DataAlertScope>
             </Suspense>
           </ChartActionsContext.Provider>
         </ErrorBoundary>

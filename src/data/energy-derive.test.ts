@@ -50,6 +50,8 @@ describe('computeWhatIf, against sums done by hand', () => {
     expect(r.plantsNeeded).toBe(11);
     expect(r.plantsAtNameplate).toBe(10);
     expect(r.reactorsEquivalent).toBe(10);
+    // The source article: 10 GW ≈ 7–10 reactors (units of 1.0–1.4 GW), not 10 of 1 GW only.
+    expect(r.reactorsArticleLow).toBeCloseTo(7, 10);
   });
 
   it('converts units: 1 GW for a year is 8.76 TWh; a 1 MW unit flat out gives 0.00876 TWh', () => {

@@ -58,8 +58,13 @@ export type WhatIfResult = {
   plantsNeeded: number;
   /** Units needed just to match the load at nameplate, running flat out. */
   plantsAtNameplate: number;
-  /** The seed article's yardstick: facility GW in ~1 GW reactors. */
+  /** Facility GW in reactors of the data's yardstick size (1 GW, Ars Technica). */
   reactorsEquivalent: number;
+  /**
+   * The same load as the source article counts it: "10 GW … 원자력 발전소 7~10기" puts 10 GW at
+   * 7 to 10 reactors, i.e. units of 1.0–1.4 GW, so the low end is 7 reactors per 10 GW.
+   */
+  reactorsArticleLow: number;
   /** Annual energy in average households' yearly use. */
   households: number;
 };
@@ -99,6 +104,9 @@ export function checkWhatIf(input: WhatIfInput): WhatIfProblem[] {
  *   plants       = ⌈annual TWh ÷ unit TWh⌉ (= ⌈facility MW ÷ (unit MW × CF)⌉)
  *   households   = annual TWh × 10⁹ kWh/TWh ÷ household kWh a year
  */
+/** The source article's "10GW … 원자력 발전소 7~10기": 7 to 10 reactors for every 10 GW. */
+export const articleReactorsPer10Gw = { low: 7, high: 10 } as const;
+
 export function computeWhatIf(
   input: WhatIfInput,
   yardsticks: { householdKwhPerYear: number; reactorGw: number },
@@ -124,6 +132,7 @@ export function computeWhatIf(
       plantsNeeded: wholeUnits(plantsExact),
       plantsAtNameplate: wholeUnits((facilityGw * 1000) / input.unitMw),
       reactorsEquivalent: facilityGw / yardsticks.reactorGw,
+      reactorsArticleLow: (facilityGw * articleReactorsPer10Gw.low) / 10,
       households: (annualTwh * 1e9) / yardsticks.householdKwhPerYear,
     },
   };

@@ -83,13 +83,17 @@ export function parseJson(text: string): JsonParse {
         ],
       };
     }
+    const reason = error instanceof Error ? error.message : '';
+    const at = syntaxLocation(body, reason);
     return {
       ok: false,
       problems: [
         {
           path: '(root)',
-          message: 'not valid JSON (truncated or malformed)',
-          hint: syntaxHint(body, error instanceof Error ? error.message : ''),
+          // The line and column go in the message too, so the alert on the page gives them
+          // as check-data does (the page shows messages, not hints).
+          message: `not valid JSON (truncated or malformed)${at ? ` at line ${at.line}, column ${at.column}` : ''}`,
+          hint: syntaxHint(body, reason),
         },
       ],
     };
@@ -359,16 +363,20 @@ function clip(text: string): string {
   return `${text.slice(0, keep)}…${text.slice(-keep)}`;
 }
 
+/** Line and column (1-based) of a JSON.parse error, from V8's "… at position 345" or "line 12 column 5". */
+function syntaxLocation(text: string, message: string): { line: number; column: number } | null {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
 /** "near line 12, column 5" from V8's "… at position 345" (or "line 12 column 5"), when it says. */
 function syntaxHint(text: string, message: string): string {
   const base = 'look for a missing comma, bracket or quote, or a file cut short';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `${base}, near line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message.includes('end of JSON') ? `${base}: the file ends too early` : base;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return `${base}, near line ${line}, column ${column}`;
+  const at = syntaxLocation(text, message);
+  if (at) return `${base}, near line ${at.line}, column ${at.column}`;
+  return message.includes('end of JSON') ? `${base}: the file ends too early` : base;
 }

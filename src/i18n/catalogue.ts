@@ -1,6 +1,7 @@
 import { plainNumber } from './format';
 import { common } from './messages/common';
 import type { energy } from './messages/energy';
+import type { faq } from './messages/faq';
 import type { fusion } from './messages/fusion';
 import type { overview } from './messages/overview';
 import type { present } from './messages/present';
@@ -24,7 +25,8 @@ type Bundle =
   | typeof present
   | typeof stargate
   | typeof fusion
-  | typeof energy;
+  | typeof energy
+  | typeof faq;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,

@@ -53,11 +53,15 @@ export function plainNumber(value: number): string {
   return plainFormat.format(value);
 }
 
-/** Gigawatts; below 1 GW shown in MW, which is how sources state small sites. */
+/**
+ * Gigawatts; below 1 GW shown in MW, which is how sources state small sites. Korean writes the
+ * unit against the number, as the source article does ("10GW", "약 7GW"); English spaces it.
+ */
 export function formatGw(valueGw: number, lang: Lang): string {
   if (!Number.isFinite(valueGw)) return NO_NUMBER;
-  if (valueGw !== 0 && Math.abs(valueGw) < 1) return `${formatNumber(valueGw * 1000, lang, 1)} MW`;
-  return `${formatNumber(valueGw, lang, 2)} GW`;
+  const space = lang === 'ko' ? '' : ' ';
+  if (valueGw !== 0 && Math.abs(valueGw) < 1) return `${formatNumber(valueGw * 1000, lang, 1)}${space}MW`;
+  return `${formatNumber(valueGw, lang, 2)}${space}GW`;
 }
 
 /**
@@ -72,14 +76,41 @@ export function formatUsdBn(valueBn: number, lang: Lang): string {
   return `$${formatNumber(valueBn, lang, 2)}B`;
 }
 
-/** 690조, 5,000억, 1.2만: the largest Korean unit that keeps the number readable. */
-export function formatKoreanUnits(value: number, lang: Lang = 'ko'): string {
+const koreanGroups: readonly [bigint, string][] = [
+  [10n ** 12n, '조'],
+  [10n ** 8n, '억'],
+  [10n ** 4n, '만'],
+];
+
+/**
+ * The one Korean number format: 만 (10⁴), 억 (10⁸) and 조 (10¹²) groups with every digit kept,
+ * as Korean press writes money and counts: 375,000,000 → 3억 7,500만; 12,000 → 1만 2,000;
+ * 14,000,000 → 1,400만; 100,000,000 → 1억; 690,000,000,000,000 → 690조. Below 10,000 the
+ * number is plain (with up to two decimals). `significant` rounds first, for derived figures
+ * (a conversion at an exchange rate) whose last digits mean nothing. Never prints NaN,
+ * Infinity or an exponent: a value that is not a finite number is a dash.
+ */
+export function formatKoreanUnits(
+  value: number,
+  _lang: Lang = 'ko',
+  options: { significant?: number } = {},
+): string {
   if (!Number.isFinite(value)) return NO_NUMBER;
-  const abs = Math.abs(value);
-  if (abs >= 1e12) return `${formatNumber(value / 1e12, lang, 1)}조`;
-  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 1)}억`;
-  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}만`;
-  return formatNumber(value, lang, 0);
+  const rounded = options.significant ? Number(value.toPrecision(options.significant)) : value;
+  // Rounding the largest doubles up overflows (1.797e308 → 1.80e308 = Infinity).
+  if (!Number.isFinite(rounded)) return NO_NUMBER;
+  const abs = Math.abs(rounded);
+  const sign = rounded < 0 ? '-' : '';
+  if (abs < 1e4) return formatNumber(rounded, 'ko', 2);
+  let rest = BigInt(Math.round(abs));
+  const parts: string[] = [];
+  for (const [size, name] of koreanGroups) {
+    const group = rest / size;
+    rest %= size;
+    if (group > 0n) parts.push(`${group.toLocaleString('ko-KR')}${name}`);
+  }
+  if (rest > 0n) parts.push(rest.toLocaleString('ko-KR'));
+  return `${sign}${parts.join(' ')}`;
 }
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();

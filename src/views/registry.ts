@@ -15,7 +15,7 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): Lazy
   return lazy(() => load().then((component) => ({ default: memo(component) as ComponentType<P> })));
 }
 
-export type ViewId = 'overview' | 'stargate' | 'site' | 'fusion' | 'energy' | 'sources';
+export type ViewId = 'overview' | 'stargate' | 'site' | 'fusion' | 'energy' | 'sources' | 'faq';
 
 export type ViewEntry = {
   id: ViewId;
@@ -69,6 +69,13 @@ export const views: readonly ViewEntry[] = [
     navKey: 'nav.sources',
     inNav: true,
     component: onDemand(() => import('./sources-view').then((m) => m.SourcesView)),
+  },
+  {
+    id: 'faq',
+    path: '/faq',
+    navKey: 'nav.faq',
+    inNav: true,
+    component: onDemand(() => import('./faq-view').then((m) => m.FaqView)),
   },
 ];
 

@@ -21,6 +21,7 @@ const DEFAULT_ROUTES = [
   '/fusion',
   '/energy',
   '/sources',
+  '/faq',
   '/present/1',
   '/embed/stargate-capacity',
   '/no/such/page',

@@ -7,7 +7,7 @@ import { REPO_ROOT, buildApp } from './build.mjs';
 import { TIMEOUT_MS, waitForChart, waitForChartsSettled } from './browser.mjs';
 
 /** Every route a reader reaches from the navigation, plus a site page and the not-found view. */
-export const APP_ROUTES = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/energy', '/sources', '/no/such/page'];
+export const APP_ROUTES = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/energy', '/sources', '/faq', '/no/such/page'];
 
 /**
  * The build to test: GW_E2E_DIST names an existing build (to iterate without rebuilding the

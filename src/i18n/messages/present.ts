@@ -56,7 +56,7 @@ export const present = registerMessages(
         'Set AI demand against firm clean supply; fusion arrives, if at all, after most of this demand.',
     },
     ko: {
-      'present.title': '발표',
+      'present.title': '발표 모드',
       'present.deck': '슬라이드',
       'present.slideOf': '슬라이드 {n}/{total}',
       'present.prev': '이전 슬라이드',
@@ -98,11 +98,11 @@ export const present = registerMessages(
       'notes.stargate-growth':
         '핵심은 10GW 목표선과의 차이입니다. 발표된 용량이 곧 건설된 용량은 아닙니다. 마지막 발표 날짜를 언급하세요.',
       'notes.stargate-investment':
-        '발표된 투자 약정은 확보된 현금이 아닙니다. 지분 투자 약정과 부지별 자금 조달을 구분해 설명하세요.',
+        '발표된 투자 약속은 확보된 현금이 아닙니다. 지분 출자 약속과 부지별 자금 조달을 구분해 설명하세요.',
       'notes.fusion-roadmap':
         '당초 계획과 재조정된 일정을 비교하세요. ITER의 일정 지연이 DEMO의 가장 이른 시점을 정합니다.',
       'notes.fusion-records':
-        '기록은 발전소가 아니라 이정표입니다. 이득 1 초과는 과학적 손익분기이지 순전력 생산이 아닙니다.',
+        '기록은 발전소가 아니라 이정표입니다. 에너지 증폭률(Q) 1 초과는 과학적 손익분기이지 순전력 생산이 아닙니다.',
       'notes.energy-gap':
         'AI 전력 수요를 안정적인 청정 전력 공급과 비교하세요. 핵융합은 설령 온다 해도 이 수요 대부분보다 늦게 옵니다.',
     },

@@ -49,7 +49,7 @@ export const sources = registerMessages(
       'sources.col.reliability': '등급',
       'sources.method.title': '데이터 관리 방식',
       'sources.method.grades':
-        '등급: A는 해당 기관 자체(보도자료·공식 페이지), B는 주요 언론·전문지, C는 집계 사이트·미러·블로그·위키입니다. C 등급 출처에만 근거한 수치는 어디에 나오든 불확실로 표시합니다.',
+        '등급: A는 해당 기관 자체(보도자료·공식 페이지), B는 주요 언론·전문지, C는 모음(애그리게이터) 사이트·미러·블로그·위키입니다. C 등급 출처에만 근거한 수치는 어디에 나오든 불확실로 표시합니다.',
       'sources.method.dates':
         '날짜는 해당 페이지에 표시된 날짜입니다. 본문에서 추정한 날짜는 “추정”으로, 날짜가 없는 페이지는 그렇게 표시합니다.',
       'sources.method.gaps':

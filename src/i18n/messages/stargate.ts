@@ -1,7 +1,7 @@
 import { registerMessages } from '../catalogue';
 import { defineMessages } from '../define-messages';
 
-/** Strings of the Stargate views and charts. Korean follows the seed article's terms (부지, 전력 용량, 오픈AI). */
+/** Strings of the Stargate views and charts. Korean follows the source article's terms (부지, 전력 용량, 오픈AI). */
 export const stargate = registerMessages(
   defineMessages({
     en: {
@@ -182,7 +182,7 @@ export const stargate = registerMessages(
       'sg.invest.notComparable': 'Not comparable with the other yardsticks.',
       'sg.partners.title': 'Partners and their roles',
       'sg.partners.lede':
-        'Who does what, as the launch coverage and the seed article describe it: OpenAI operates, SoftBank finances, Oracle builds, NVIDIA supplies the chips.',
+        'Who does what, as the launch coverage and the source article describe it: OpenAI operates, SoftBank finances, Oracle builds, NVIDIA supplies the chips.',
       'sg.partnerKind.equity': 'Equity funder',
       'sg.partnerKind.technology': 'Technology partner',
       'sg.partnerKind.site-partner': 'Site partner',
@@ -244,7 +244,7 @@ export const stargate = registerMessages(
       'sg.site.cumulative': '(site total after this phase)',
       'sg.site.beyond': '(beyond the headline figure)',
       'sg.site.started': 'started {date}',
-      'sg.site.expected': 'expected {when}',
+      'sg.site.expected': 'expected: {when}',
       'sg.site.financing': 'Money for this site',
       'sg.site.sources': 'Sources ({count})',
     },
@@ -265,8 +265,8 @@ export const stargate = registerMessages(
       'sg.qualifier.short.exact': '{value}',
       'sg.qualifier.short.about': '약 {value}',
       'sg.qualifier.short.nearly': '{value} 가까이',
-      'sg.qualifier.short.more-than': '{value} 이상',
-      'sg.qualifier.short.at-least': '최소 {value}',
+      'sg.qualifier.short.more-than': '{value} 초과',
+      'sg.qualifier.short.at-least': '{value} 이상',
       'sg.qualifier.short.up-to': '최대 {value}',
       'sg.status.operating': '가동 중',
       'sg.status.partly-operating': '일부 가동',
@@ -323,9 +323,9 @@ export const stargate = registerMessages(
       'sg.count.site.other': '{count}곳',
       'sg.capacity.total.undisclosed': '비공개 {count}곳 포함',
       'sg.capacity.sumNote.lowerBound':
-        '합계는 발표 수치를 더한 값입니다. 일부가 “이상”으로 발표되어 하한값이며, 비공개 부지는 포함되지 않습니다.',
+        '합계는 발표 수치를 더한 값입니다. 일부가 “초과”로 발표되어 하한값이며, 비공개 부지는 포함되지 않습니다.',
       'sg.capacity.sumNote.mixed':
-        '합계는 “이상”과 “최대”로 발표된 수치를 함께 더한 값이라 실측치가 아닌 참고치입니다. 비공개 부지는 포함되지 않습니다.',
+        '합계는 “초과”와 “최대”로 발표된 수치를 함께 더한 값이라 실측치가 아닌 참고치입니다. 비공개 부지는 포함되지 않습니다.',
       'sg.capacity.sumNote.plain':
         '합계는 발표 수치를 더한 값이며, 비공개 부지는 포함되지 않습니다.',
       'sg.capacity.summary.count': '부지 {count}곳 표시.',
@@ -344,7 +344,7 @@ export const stargate = registerMessages(
       'sg.key.uncertain': '빗금: 불확실',
       'sg.key.cancelled': '윤곽선: 취소',
       'sg.key.undisclosed': '빈 상자: 비공개',
-      'sg.key.lowerBound': '빈 삼각형: “이상” (하한값)',
+      'sg.key.lowerBound': '빈 삼각형: “초과” (하한값)',
       'sg.key.approx': '빈 원: “약” 또는 “가까이”',
       'sg.key.uncertainClaim': '점선: 불확실한 주장',
       'sg.key.range': '괄호 막대: 범위 또는 엇갈린 보도',
@@ -382,7 +382,7 @@ export const stargate = registerMessages(
       'sg.kind.secured': '확보',
       'sg.invest.title': '투자: 약속, 지분, 부지별 자금 조달',
       'sg.invest.takeaway':
-        '{pledge}는 집행액이 아닌 투자 약속입니다({immediate} “즉시” 투입). 보도된 지분 출자: {equity}.',
+        '{pledge} 규모는 집행액이 아닌 투자 약속입니다({immediate} “즉시” 투입). 보도된 지분 출자: {equity}.',
       'sg.invest.groupLabel': '자금 구분',
       'sg.invest.group.commitments': '약속·계약',
       'sg.invest.group.equity': '지분 구성',
@@ -390,7 +390,7 @@ export const stargate = registerMessages(
       'sg.invest.group.cost': 'GW당 비용',
       'sg.invest.noSum': '합산 불가.',
       'sg.invest.note.commitments':
-        '투자 약속, 계약, 공급사 투자는 서로 겹치고 측정 대상도 다릅니다(연간 계약액은 자본이 아님). 합산하지 마십시오.',
+        '투자 약속, 계약, 공급사 투자는 서로 겹치고 측정 대상도 다릅니다(연간 계약액은 자본이 아님). 서로 더할 수 없습니다.',
       'sg.invest.note.sites':
         '설비투자, 대출, 칩 구매, 채권 한도는 성격이 다른 자금이며 여러 항목이 같은 캠퍼스를 가리킵니다. 나열만 하고 합산하지 않습니다.',
       'sg.invest.note.cost':
@@ -451,7 +451,7 @@ export const stargate = registerMessages(
       'sg.unit.reactors': '원자로 {value}기',
       'sg.unit.percent': '{value}%',
       'sg.unit.gallons-per-year-per-building': '건물당 연간 {value}갤런',
-      'sg.unit.mt-co2e-per-year': '연간 {value}백만 톤 CO₂e',
+      'sg.unit.mt-co2e-per-year': '연간 {value} 톤 CO₂e',
       'sg.powerKind.grid': '전력망',
       'sg.powerKind.gas': '천연가스',
       'sg.powerKind.fuel-cell': '연료전지',

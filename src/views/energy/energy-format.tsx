@@ -1,6 +1,6 @@
 import type { CardSource } from '../../charts/chart-card';
 import type { Source } from '../../data/common-schema';
-import { localeOf, NO_NUMBER, plainNumber } from '../../i18n/format';
+import { formatKoreanUnits, localeOf, NO_NUMBER, plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/energy';
 
@@ -52,9 +52,14 @@ export function SourceList({
 
 const compactFormats = new Map<string, Intl.NumberFormat>();
 
-/** 10.6 million / 1063만: large counts a reader can take in at a glance. */
+/**
+ * 10.6 million / 1,060만: large derived counts a reader can take in at a glance. Korean goes
+ * through the one Korean number format, rounded to three significant digits (a derived
+ * count's last digits mean nothing).
+ */
 export function formatCompact(value: number, lang: 'en' | 'ko'): string {
   if (!Number.isFinite(value)) return NO_NUMBER;
+  if (lang === 'ko') return formatKoreanUnits(value, 'ko', { significant: 3 });
   const locale = localeOf(lang);
   let format = compactFormats.get(locale);
   if (!format) {

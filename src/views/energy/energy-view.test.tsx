@@ -39,7 +39,7 @@ describe('/energy', () => {
     const card = within(await whatIfRegion());
     expect(card.getByTestId('plants-needed')).toHaveTextContent('44');
     expect(card.getByTestId('annual-twh')).toHaveTextContent('113.9 TWh');
-    expect(card.getByTestId('reactors')).toHaveTextContent('13 reactors');
+    expect(card.getByTestId('reactors')).toHaveTextContent('9.1–13 reactors');
     expect(card.getByTestId('households')).toHaveTextContent('10.6 million households');
     // Every default shows where it comes from.
     expect(
@@ -108,5 +108,32 @@ describe('/energy', () => {
     ).toBeInTheDocument();
     const card = within(await screen.findByRole('region', { name: /핵융합으로 이 전력을 댄다면/ }));
     expect(card.getByTestId('plants-needed')).toHaveTextContent('44기');
+  });
+});
+
+describe('/energy with a broken stargate.json', () => {
+  it('shows the file’s alert once, in the reader’s language, with the line and column', async () => {
+    // Three cards read stargate.json; one broken file is one alert, and the others point to it.
+    renderRoute('/energy?lang=ko', {
+      'stargate.json': '{\n  "schemaVersion": 1,\n  "asOf" "2026"\n}',
+    });
+    const alert = await screen.findByRole('alert', {}, { timeout: 15000 });
+    expect(alert).toHaveTextContent('데이터를 불러올 수 없습니다');
+    expect(alert).toHaveTextContent(
+      'stargate.json: (root): 올바른 JSON이 아닙니다(잘렸거나 형식이 틀림). 3번째 줄 10번째 글자 부근',
+    );
+    expect(alert).not.toHaveTextContent('not valid JSON');
+    expect(
+      (
+        await screen.findAllByText(
+          'stargate.json 파일을 불러오지 못했습니다. 위의 알림을 확인하세요.',
+        )
+      ).length,
+    ).toBeGreaterThan(0);
+    // The fusion half keeps working, and the alert is still the only one.
+    expect(
+      await screen.findByRole('heading', { name: /로드맵 일정은 얼마나 밀리나/ }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 });

@@ -257,7 +257,7 @@ function WhatIfBody({ fusion, stargate }: { fusion: FusionDocument; stargate: St
                 <dt>{t('energy.whatif.reactors')}</dt>
                 <dd data-testid="reactors" className="energy-results__value">
                   {t('energy.whatif.unitReactors', {
-                    value: big(outcome.result.reactorsEquivalent, 1),
+                    value: `${big(outcome.result.reactorsArticleLow, 1)}–${big(outcome.result.reactorsEquivalent, 1)}`,
                   })}
                 </dd>
                 <dd className="energy-results__detail">

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../data/common-schema';
+import { isUncertain, sourcesById } from '../../data/sources-derive';
 import {
   roadmapRows,
   recordSeries,
@@ -164,12 +165,20 @@ export function otherRecords(doc: FusionDocument) {
 
 // ——— Headline figures ———
 
+/** `uncertain` by the same rule as the charts' marks: flagged, or backed by C sources only. */
+type BestRecord = { value: number; device: LocalizedText; date: string | null; uncertain: boolean };
+
 export type Headline = {
   iterDt: { current: string | null; previous: string | null };
-  bestQ: { value: number; device: LocalizedText; date: string | null } | null;
-  bestTargetGain: { value: number; device: LocalizedText; date: string | null } | null;
-  longestPulse: { value: number; device: LocalizedText; date: string | null } | null;
-  investment: { cumulativeUsdBn: number; reportYear: number; companies: number | null } | null;
+  bestQ: BestRecord | null;
+  bestTargetGain: BestRecord | null;
+  longestPulse: BestRecord | null;
+  investment: {
+    cumulativeUsdBn: number;
+    reportYear: number;
+    companies: number | null;
+    uncertain: boolean;
+  } | null;
 };
 
 const yearText = (point: TimePoint | null | undefined): string | null =>
@@ -181,6 +190,7 @@ const yearText = (point: TimePoint | null | undefined): string | null =>
  * win; NIF's target gain is a different quantity and gets its own figure.
  */
 export function headline(doc: FusionDocument): Headline {
+  const sources = sourcesById(doc);
   const dt = doc.programmes.flatMap((p) => p.phases).find((ph) => ph.id === 'iter-dt-operation');
   const plans = dt?.forecasts ?? [];
   const currentYear = yearText(dt?.start);
@@ -195,7 +205,14 @@ export function headline(doc: FusionDocument): Headline {
       (acc, r) => (acc === null || r.value > acc.value ? r : acc),
       null,
     );
-    return top ? { value: top.value, device: top.device, date: top.date } : null;
+    return top
+      ? {
+          value: top.value,
+          device: top.device,
+          date: top.date,
+          uncertain: isUncertain(top, sources),
+        }
+      : null;
   };
 
   const latest = [...doc.investment.fia].sort((a, b) => b.reportYear - a.reportYear)[0];
@@ -209,6 +226,7 @@ export function headline(doc: FusionDocument): Headline {
           cumulativeUsdBn: latest.cumulativeUsdBn,
           reportYear: latest.reportYear,
           companies: latest.companiesSurveyed,
+          uncertain: isUncertain(latest, sources),
         }
       : null,
   };

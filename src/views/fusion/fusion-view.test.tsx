@@ -137,10 +137,33 @@ describe('/fusion', { timeout: 60_000 }, () => {
     );
   });
 
+  it('marks JET’s Q 0.67 and NIF’s 4.13 uncertain in the headline figures, as the charts do (C sources only)', async () => {
+    renderRoute('/fusion?lang=en');
+    const list = await screen.findByRole('list', { name: 'Headline figures' });
+    const item = (label: string) =>
+      within(list)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes(label));
+    const bestQ = item('Best measured magnetic-confinement Q');
+    expect(bestQ).toHaveTextContent('Q ≈ 0.67');
+    expect(bestQ).toHaveTextContent('Uncertain');
+    const gain = item('Best laser target gain');
+    expect(gain).toHaveTextContent('4.13');
+    expect(gain).toHaveTextContent('Uncertain');
+    // An A-graded figure stays plain: the mark means something.
+    expect(item('Raised by private fusion companies')).not.toHaveTextContent('Uncertain');
+    // The records chart's takeaway says so too.
+    expect(
+      await screen.findByText(
+        /Best measured magnetic-confinement Q: 0\.67 \(JET, 1997, uncertain\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('speaks Korean', async () => {
     renderRoute('/fusion?lang=ko');
     expect(
-      await screen.findByRole('heading', { level: 1, name: '핵융합 발전으로 가는 길' }),
+      await screen.findByRole('heading', { level: 1, name: '인공태양, 핵융합 발전으로 가는 길' }),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('heading', { level: 2, name: 'ITER 속의 한국' }),

@@ -38,6 +38,17 @@ export function FusionView() {
   );
 }
 
+/** The mark a headline carries when the rule that marks charts uncertain holds for it too. */
+function UncertainBadge({ shown }: { shown: boolean }) {
+  const { t } = useI18n();
+  if (!shown) return null;
+  return (
+    <span className="badge badge--uncertain" title={t('chart.uncertain.note')}>
+      {t('chart.uncertain')}
+    </span>
+  );
+}
+
 function Headlines({ doc }: { doc: FusionDocument }) {
   const i18n = useI18n();
   const { t, pick, date, number, usdBn } = i18n;
@@ -53,7 +64,7 @@ function Headlines({ doc }: { doc: FusionDocument }) {
         {t('fusion.kpis.title')}
       </h2>
       <p className="fu-asof">{t('chart.asOf', { date: date(doc.asOf) })}</p>
-      <ul className="kpis">
+      <ul className="kpis" aria-label={t('fusion.kpis.title')}>
         {q && (
           <li className="kpi">
             <span className="kpi__value">{pick(q.label)}</span>
@@ -75,9 +86,10 @@ function Headlines({ doc }: { doc: FusionDocument }) {
           </li>
         )}
         {h.bestQ && (
-          <li className="kpi">
+          <li className="kpi" data-uncertain={h.bestQ.uncertain || undefined}>
             <span className="kpi__value">Q ≈ {number(h.bestQ.value, 2)}</span>
             <span className="kpi__label">{t('fusion.kpi.bestQ')}</span>
+            <UncertainBadge shown={h.bestQ.uncertain} />
             <span className="kpi__meta">
               {pick(h.bestQ.device)}
               {h.bestQ.date && `, ${date(h.bestQ.date)}`}
@@ -85,9 +97,10 @@ function Headlines({ doc }: { doc: FusionDocument }) {
           </li>
         )}
         {h.bestTargetGain && (
-          <li className="kpi">
+          <li className="kpi" data-uncertain={h.bestTargetGain.uncertain || undefined}>
             <span className="kpi__value">{number(h.bestTargetGain.value, 2)}</span>
             <span className="kpi__label">{t('fusion.kpi.targetGain')}</span>
+            <UncertainBadge shown={h.bestTargetGain.uncertain} />
             <span className="kpi__meta">
               {pick(h.bestTargetGain.device)}
               {h.bestTargetGain.date && `, ${date(h.bestTargetGain.date)}`} ·{' '}
@@ -96,11 +109,12 @@ function Headlines({ doc }: { doc: FusionDocument }) {
           </li>
         )}
         {h.longestPulse && (
-          <li className="kpi">
+          <li className="kpi" data-uncertain={h.longestPulse.uncertain || undefined}>
             <span className="kpi__value">
               {t('fusion.seconds', { value: number(h.longestPulse.value, 0) })}
             </span>
             <span className="kpi__label">{t('fusion.kpi.pulse')}</span>
+            <UncertainBadge shown={h.longestPulse.uncertain} />
             <span className="kpi__meta">
               {pick(h.longestPulse.device)}
               {h.longestPulse.date && `, ${date(h.longestPulse.date)}`}
@@ -108,9 +122,10 @@ function Headlines({ doc }: { doc: FusionDocument }) {
           </li>
         )}
         {h.investment && (
-          <li className="kpi">
+          <li className="kpi" data-uncertain={h.investment.uncertain || undefined}>
             <span className="kpi__value">{usdBn(h.investment.cumulativeUsdBn)}</span>
             <span className="kpi__label">{t('fusion.kpi.investment')}</span>
+            <UncertainBadge shown={h.investment.uncertain} />
             <span className="kpi__meta">{i18n.krw(h.investment.cumulativeUsdBn)}</span>
             <span className="kpi__meta">
               {t('fusion.kpi.investmentMeta', {

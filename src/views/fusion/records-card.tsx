@@ -20,7 +20,7 @@ import type {
 } from '../../data/fusion-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import type { MessageKey } from '../../i18n/catalogue';
-import { plainNumber } from '../../i18n/format';
+import { formatKoreanUnits, plainNumber } from '../../i18n/format';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
@@ -95,6 +95,9 @@ export function unitText(i18n: I18n, unit: MetricUnit | null): string {
 
 export function valueText(i18n: I18n, value: number | null, unit: MetricUnit | null): string {
   if (value === null) return '–';
+  // Korean counts degrees in 만/억: 100 million °C is 1억 ℃.
+  if (unit === 'million-celsius' && i18n.lang === 'ko')
+    return `${formatKoreanUnits(value * 1e6)} ℃`;
   const digits = value < 0.1 ? 4 : value < 10 ? 2 : 0;
   const u = unitText(i18n, unit);
   return u ? `${i18n.number(value, digits)} ${u}` : i18n.number(value, digits);
@@ -362,10 +365,10 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
     group === 'gain'
       ? t('fusion.records.takeaway.gain', {
           q: h.bestQ
-            ? `${number(h.bestQ.value, 2)} (${shortName(pick(h.bestQ.device))}, ${h.bestQ.date ?? '–'})`
+            ? `${number(h.bestQ.value, 2)} (${shortName(pick(h.bestQ.device))}, ${h.bestQ.date ?? '–'}${h.bestQ.uncertain ? `, ${t('fusion.uncertainShort')}` : ''})`
             : '–',
           gain: h.bestTargetGain
-            ? `${number(h.bestTargetGain.value, 2)} (${shortName(pick(h.bestTargetGain.device))}, ${h.bestTargetGain.date?.slice(0, 4) ?? '–'})`
+            ? `${number(h.bestTargetGain.value, 2)} (${shortName(pick(h.bestTargetGain.device))}, ${h.bestTargetGain.date?.slice(0, 4) ?? '–'}${h.bestTargetGain.uncertain ? `, ${t('fusion.uncertainShort')}` : ''})`
             : '–',
           plant: plant ? pick(plant.label) : '–',
         })

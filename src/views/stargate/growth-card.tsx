@@ -14,7 +14,7 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import type { FigureQualifier, StargateDocument } from '../../data/stargate-schema';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
 import { growthSeries } from '../../data/stargate-derive';
-import { isoToYear, plainNumber } from '../../i18n/format';
+import { isoToYear } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
@@ -388,7 +388,7 @@ function GrowthCardBody({
         xTicks={[2025, 2026, 2027, 2028, 2029, 2030]}
         formatX={(x) => date(String(Math.round(x)))}
         yDomain={[0, 12]}
-        formatY={(y) => `${plainNumber(y)} GW`}
+        formatY={(y) => i18n.gw(y)}
       />
     </ChartCard>
   );

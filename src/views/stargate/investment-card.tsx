@@ -7,6 +7,7 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import { investmentBreakdown } from '../../data/stargate-derive';
 import type { FigureQualifier, FinancingKind, StargateDocument } from '../../data/stargate-schema';
+import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
@@ -44,12 +45,13 @@ type Item = {
 };
 
 function amountText(i18n: I18n, item: Pick<Item, 'low' | 'high' | 'unit' | 'perYear'>): string {
-  const unit = (v: number) =>
-    item.unit === 'usdPerGw' ? i18n.t('sg.invest.perGw', { value: i18n.usdBn(v) }) : i18n.usdBn(v);
-  const base =
+  // Korean writes both ends in 억/조 ("180억–190억 달러"): a bare "18" before "190억" reads as 18 dollars.
+  const low = i18n.lang === 'ko' ? formatKoreanUnits(item.low * 1e9) : i18n.number(item.low);
+  const money =
     item.low === item.high
-      ? unit(item.low)
-      : i18n.t('sg.invest.range', { low: i18n.number(item.low), high: unit(item.high) });
+      ? i18n.usdBn(item.low)
+      : i18n.t('sg.invest.range', { low, high: i18n.usdBn(item.high) });
+  const base = item.unit === 'usdPerGw' ? i18n.t('sg.invest.perGw', { value: money }) : money;
   return item.perYear ? i18n.t('sg.invest.perYear', { value: base }) : base;
 }
 

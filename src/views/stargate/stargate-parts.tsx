@@ -25,11 +25,11 @@ export function powerValue(i18n: I18n, item: PowerItem): string | null {
   if (item.value === null || item.unit === null) return null;
   if (item.unit === 'GW') return i18n.gw(item.value);
   if (item.unit === 'MW') return i18n.gw(item.value / 1000);
-  // Korean readers count large numbers in 만 and 억 (8,000,000 → 800만).
-  const value =
-    i18n.lang === 'ko' && item.value >= 1e4
-      ? formatKoreanUnits(item.value)
-      : i18n.number(item.value);
+  // Korean readers count large numbers in 만 and 억 (8,000,000 → 800만), and tonnes rather
+  // than megatonnes: 14 Mt is 1,400만 톤.
+  const count =
+    i18n.lang === 'ko' && item.unit === 'mt-co2e-per-year' ? item.value * 1e6 : item.value;
+  const value = i18n.lang === 'ko' && count >= 1e4 ? formatKoreanUnits(count) : i18n.number(count);
   return i18n.t(unitKeys[item.unit], { value });
 }
 
