@@ -19,6 +19,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import countries from 'i18n-iso-countries';
+import type { GeoBundle, GeoPoint } from '../src/charts/geo-codes';
 
 const require = createRequire(import.meta.url);
 function readJson<T>(id: string): T {
@@ -26,33 +27,7 @@ function readJson<T>(id: string): T {
 }
 
 type Ring = Position[];
-type Pt = [number, number];
-
-/** The shapes and points the page loads; coordinates in each panel's own pixel space. */
-export type GeoBundle = {
-  us: {
-    width: number;
-    height: number;
-    /** State FIPS → SVG path. */
-    states: Record<string, string>;
-    /** Name of each state, for labels and the table. */
-    stateNames: Record<string, string>;
-    /** State FIPS → a point inside the state (for a site whose county is not known). */
-    statePoints: Record<string, Pt>;
-    /**
-     * Every county as `SSCCC` + x + y (3 digits each, whole pixels), concatenated: about 3,200
-     * counties in one string, which compresses far better than an object of arrays.
-     */
-    counties: string;
-  };
-  world: {
-    width: number;
-    height: number;
-    /** ISO alpha-2 → SVG path (countries without a code are drawn under `_`). */
-    countries: Record<string, string>;
-    countryPoints: Record<string, Pt>;
-  };
-};
+type Pt = GeoPoint;
 
 // ------------------------------------------------------------ planar helpers
 
