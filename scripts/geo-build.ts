@@ -53,7 +53,7 @@ function polygonsOf(geometry: Geometry | null): Ring[][] {
 }
 
 /** Even-odd rule over every ring, holes included. */
-function inPolygons(p: Pt, polygons: Ring[][]): boolean {
+export function inPolygons(p: Pt, polygons: Ring[][]): boolean {
   let inside = false;
   for (const polygon of polygons) for (const ring of polygon) if (inRing(p, ring)) inside = !inside;
   return inside;
@@ -93,14 +93,19 @@ function ringCentroid(ring: Ring): Pt {
 function interiorPoint(shapes: Ring[][][], round: (v: number) => number): Pt | null {
   const main = shapes[0];
   if (!main || main.length === 0) return null;
-  const largest = main.reduce((best, polygon) =>
-    ringArea(polygon[0] ?? []) > ringArea(best[0] ?? []) ? polygon : best,
-  );
-  const outer = largest[0] ?? [];
-  const ok = (p: Pt) => shapes.every((shape) => inPolygons(p, shape));
+  // The largest ring: the mainland, not the first island listed.
+  const outer = main.flat().reduce<Ring>((best, ring) => (ringArea(ring) > ringArea(best) ? ring : best), []);
+  const inside = (p: Pt) => shapes.every((shape) => inPolygons(p, shape));
+  // Clear of the border by a third of a pixel where the shape allows: a point on an edge is
+  // in or out depending on the renderer.
+  const clear = (p: Pt) =>
+    inside(p) &&
+    [[0.33, 0], [-0.33, 0], [0, 0.33], [0, -0.33]].every(([dx, dy]) => inside([p[0] + (dx as number), p[1] + (dy as number)]));
   const c = ringCentroid(outer);
   const start: Pt = [round(c[0]), round(c[1])];
-  if (ok(start)) return start;
+  if (clear(start)) return start;
+  return search(clear) ?? search(inside);
+  function search(ok: (p: Pt) => boolean): Pt | null {
   const xs = outer.map((p) => p[0] as number);
   const ys = outer.map((p) => p[1] as number);
   const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
@@ -118,6 +123,35 @@ function interiorPoint(shapes: Ring[][][], round: (v: number) => number): Pt | n
     }
   }
   return best;
+  }
+}
+
+/** The rings of a path written by compactPath, as drawn: the shape a point must be inside. */
+export function ringsOfPath(d: string): Ring[][] {
+  const rings: Ring[] = [];
+  let ring: Ring = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, a, b] of d.matchAll(/([Mlz])(-?\d*\.?\d*)?(?:[ ,]?(-?\d*\.?\d*))?/g)) {
+    if (command === 'z') {
+      if (ring.length) rings.push(ring);
+      ring = [];
+      continue;
+    }
+    if (command === 'M') {
+      if (ring.length) rings.push(ring);
+      x = Number(a);
+      y = Number(b);
+      ring = [[x, y]];
+    } else {
+      x += Number(a);
+      y += Number(b);
+      ring.push([x, y]);
+    }
+  }
+  if (ring.length) rings.push(ring);
+  // Even-odd over all rings: holes and islands alike, as inPolygons counts them.
+  return [rings];
 }
 
 /** Douglas–Peucker on one arc, keeping its ends so neighbouring shapes still meet. */
@@ -203,11 +237,10 @@ function pathOf(geometry: Geometry | null, project?: GeoProjection): string {
   return compactPath(path(geometry as Geometry) ?? '');
 }
 
-function roundedPolygons(geometry: Geometry | null, round: (p: Position) => Pt): Ring[][] {
-  return polygonsOf(geometry).map((polygon) => polygon.map((ring) => ring.map(round)));
-}
 
 // ------------------------------------------------------------ the bundle
+
+const tenth = (v: number) => Math.round(v * 10) / 10;
 
 function pad3(n: number): string {
   return String(Math.max(0, Math.min(999, Math.round(n)))).padStart(3, '0');
@@ -222,7 +255,6 @@ export function buildUs(): GeoBundle['us'] {
   const simpleStates = feature(simple, statesObject(simple)) as FeatureCollection<Geometry, { name: string }>;
   const fullCounties = feature(full, countiesObject(full)) as FeatureCollection;
 
-  const whole = (p: Position): Pt => [Math.round(p[0] as number), Math.round(p[1] as number)];
   const states: Record<string, string> = {};
   const stateNames: Record<string, string> = {};
   const statePoints: Record<string, Pt> = {};
@@ -231,9 +263,9 @@ export function buildUs(): GeoBundle['us'] {
     const fips = String(f.id);
     states[fips] = pathOf(f.geometry);
     stateNames[fips] = f.properties.name;
-    const shape = roundedPolygons(f.geometry, whole);
+    const shape = ringsOfPath(states[fips]);
     stateShapes.set(fips, shape);
-    const point = interiorPoint([shape], Math.round);
+    const point = interiorPoint([shape], tenth);
     if (point) statePoints[fips] = point;
   }
 
@@ -301,12 +333,10 @@ export function buildWorld(): GeoBundle['world'] {
       continue;
     }
     countriesOut[alpha2] = (countriesOut[alpha2] ?? '') + d;
-    const projected = (p: Position): Pt => {
-      const xy = projection([p[0] as number, p[1] as number]) ?? [0, 0];
-      return [Math.round(xy[0]), Math.round(xy[1])];
-    };
-    const shape = roundedPolygons(f.geometry, projected);
-    const point = interiorPoint([shape], Math.round);
+    // Inside the largest part of the country as drawn (not Alaska for the US, not an island).
+    const drawn = ringsOfPath(d)[0] ?? [];
+    const largest = drawn.reduce<Ring>((best, ring) => (ringArea(ring) > ringArea(best) ? ring : best), []);
+    const point = interiorPoint([[[largest]], ringsOfPath(d)], tenth);
     if (point) countryPoints[alpha2] = point;
   }
   countriesOut._ = nameless.join('');
