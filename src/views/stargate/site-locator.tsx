@@ -4,6 +4,7 @@ import type { Site, StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { SourceLinks } from './source-links';
 import { countryName } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /** A site page's small map: where the site is, by its place code, with the code's sources. */
 export function SiteLocator({ site, doc }: { site: Site; doc: StargateDocument }) {
