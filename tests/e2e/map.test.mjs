@@ -244,3 +244,33 @@ test('the map as a slide fills the slide and keeps its labels apart', async () =
     { context: { viewport: { width: 1920, height: 1080 } } },
   );
 });
+
+test('the map downloads as SVG and PNG with its title, legend, labels, sources and as-of date', async () => {
+  await withPage(browser, server.url, async ({ page, expectNoDefects }) => {
+    await openMap(page);
+    const card = page.locator('[data-chart-id="stargate-map"]');
+    /** @param {string} format */
+    const save = async (format) => {
+      const toggle = card.locator('.export-menu > button');
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      const [file] = await Promise.all([page.waitForEvent('download'), card.locator(`[data-export="${format}"]`).click()]);
+      return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
+    };
+    const svgFile = await save('svg');
+    assert.match(svgFile.name, /^gigawatt-stargate-map-2026-06-12\.svg$/);
+    const svg = svgFile.body.toString('utf8');
+    const text = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
+      .map((m) => (m[1] ?? '').replace(/&amp;/g, '&'))
+      .join('\n');
+    for (const part of ['Where the sites are', 'Under construction', 'Cancelled', 'Milam County · 1.2 GW', 'United States, by county', 'As of 12 Jun 2026', 'Sources:']) {
+      assert.ok(text.includes(part), `SVG lacks "${part}"`);
+    }
+    assert.ok(/data-region="48"/.test(svg) || /<path[^>]+d="M/.test(svg), 'SVG carries the state shapes');
+    assert.ok(!/(href|src)="(https?:)?\/\//.test(svg), 'no external reference in the SVG');
+    const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
+    const png = (await save('png')).body;
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.equal(png.readUInt32BE(16), width * 2);
+    await expectNoDefects('map downloads');
+  });
+});
