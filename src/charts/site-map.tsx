@@ -330,19 +330,19 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
         <g transform={`translate(${box.world.x} ${keyY})`}>
           {sizeKey.values.map((v, i) => {
             const r = radiusOf(v.value, unit);
-            const x = i * (unit * 2 + 48) + r;
+            const x = i * (unit * 2 + fontPx * 4) + r;
             return (
               <g key={v.label}>
                 <circle cx={x} cy={16} r={r} fill="none" stroke={palette.muted} strokeWidth={1} />
-                <text x={x + r + 4} y={20} fontSize={11} fill={palette.muted}>
+                <text x={x + r + 4} y={20} fontSize={fontPx - 1} fill={palette.muted}>
                   {v.label}
                 </text>
               </g>
             );
           })}
-          <circle cx={sizeKey.values.length * (unit * 2 + 48) + ringPx} cy={16} r={ringPx} fill="none" stroke={palette.muted} strokeWidth={2.5} />
-          <text x={sizeKey.values.length * (unit * 2 + 48) + ringPx * 2 + 4} y={20} fontSize={11} fill={palette.muted}>
-            {fitText(sizeKey.undisclosed, Math.max(60, box.world.w - sizeKey.values.length * (unit * 2 + 48) - 20), 11)}
+          <circle cx={sizeKey.values.length * (unit * 2 + fontPx * 4) + ringPx} cy={16} r={ringPx} fill="none" stroke={palette.muted} strokeWidth={2.5} />
+          <text x={sizeKey.values.length * (unit * 2 + fontPx * 4) + ringPx * 2 + 4} y={20} fontSize={fontPx - 1} fill={palette.muted}>
+            {fitText(sizeKey.undisclosed, Math.max(60, box.world.w - sizeKey.values.length * (unit * 2 + fontPx * 4) - 20), fontPx - 1)}
           </text>
         </g>
       </svg>
