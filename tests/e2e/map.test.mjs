@@ -15,6 +15,7 @@ import { DIST, REPO_ROOT, buildAll } from './build.mjs';
 import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { startServer } from './server.mjs';
+import { describeViolations, seriousAxeViolations } from './share-helpers.mjs';
 
 const stargateText = readFileSync(path.join(REPO_ROOT, 'public', 'data', 'stargate.json'), 'utf8');
 /** @type {{ sites: { id: string, region: string, leadPartner: string, country: string, place?: { code: string } }[] }} */
@@ -273,4 +274,19 @@ test('the map downloads as SVG and PNG with its title, legend, labels, sources a
     assert.equal(png.readUInt32BE(16), width * 2);
     await expectNoDefects('map downloads');
   });
+});
+
+test('axe finds no serious violation on the drawn map, light and dark, nor on a site page’s locator', async () => {
+  for (const theme of ['light', 'dark']) {
+    await withPage(browser, server.url, async ({ page, expectNoDefects }) => {
+      await openMap(page, `?theme=${theme}&lang=ko`);
+      const violations = await seriousAxeViolations(page);
+      assert.deepEqual(violations, [], describeViolations(violations));
+      await page.goto(`${server.url}stargate/sites/uae?theme=${theme}`);
+      await page.locator('svg[data-locator="AE"]').waitFor({ timeout: TIMEOUT_MS });
+      const onSite = await seriousAxeViolations(page);
+      assert.deepEqual(onSite, [], describeViolations(onSite));
+      await expectNoDefects(`axe ${theme}`);
+    });
+  }
 });
