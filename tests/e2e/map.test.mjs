@@ -187,6 +187,10 @@ test('?partner= leaves only that partner’s marks, and the summary says so', as
     assert.deepEqual(sites, expected);
     const links = await page.locator('[data-chart-id="stargate-map"] a.site-map__link').count();
     assert.equal(links, expected.length);
+    await page.locator('[data-chart-id="stargate-map"]').getByText('Filtered in the capacity chart: SoftBank').waitFor({ timeout: TIMEOUT_MS });
+    const summary = await page.locator('[data-chart-id="stargate-map"] .chart-card__plot').getAttribute('aria-describedby');
+    const spoken = await page.locator(`[id="${summary}"]`).textContent();
+    assert.match(spoken ?? '', /^2 US sites, 0 abroad\./);
     await expectNoDefects('partner filter');
   });
 });
