@@ -17,7 +17,14 @@ import { createRequire } from 'node:module';
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import countries from 'i18n-iso-countries';
 import type { GeoBundle, GeoPoint } from '../src/charts/geo-codes';
 
@@ -40,7 +47,8 @@ function inRing(p: Pt, ring: Ring): boolean {
     const ay = a[1] as number;
     const bx = b[0] as number;
     const by = b[1] as number;
-    if (ay > p[1] !== by > p[1] && p[0] < ((bx - ax) * (p[1] - ay)) / (by - ay) + ax) inside = !inside;
+    if (ay > p[1] !== by > p[1] && p[0] < ((bx - ax) * (p[1] - ay)) / (by - ay) + ax)
+      inside = !inside;
   }
   return inside;
 }
@@ -94,35 +102,42 @@ function interiorPoint(shapes: Ring[][][], round: (v: number) => number): Pt | n
   const main = shapes[0];
   if (!main || main.length === 0) return null;
   // The largest ring: the mainland, not the first island listed.
-  const outer = main.flat().reduce<Ring>((best, ring) => (ringArea(ring) > ringArea(best) ? ring : best), []);
+  const outer = main
+    .flat()
+    .reduce<Ring>((best, ring) => (ringArea(ring) > ringArea(best) ? ring : best), []);
   const inside = (p: Pt) => shapes.every((shape) => inPolygons(p, shape));
   // Clear of the border by a third of a pixel where the shape allows: a point on an edge is
   // in or out depending on the renderer.
   const clear = (p: Pt) =>
     inside(p) &&
-    [[0.33, 0], [-0.33, 0], [0, 0.33], [0, -0.33]].every(([dx, dy]) => inside([p[0] + (dx as number), p[1] + (dy as number)]));
+    [
+      [0.33, 0],
+      [-0.33, 0],
+      [0, 0.33],
+      [0, -0.33],
+    ].every(([dx, dy]) => inside([p[0] + (dx as number), p[1] + (dy as number)]));
   const c = ringCentroid(outer);
   const start: Pt = [round(c[0]), round(c[1])];
   if (clear(start)) return start;
   return search(clear) ?? search(inside);
   function search(ok: (p: Pt) => boolean): Pt | null {
-  const xs = outer.map((p) => p[0] as number);
-  const ys = outer.map((p) => p[1] as number);
-  const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
-  let best: Pt | null = null;
-  let bestDistance = Infinity;
-  const step = Math.max(span / 60, 0.1);
-  for (let dx = -span; dx <= span; dx += step) {
-    for (let dy = -span; dy <= span; dy += step) {
-      const p: Pt = [round(c[0] + dx), round(c[1] + dy)];
-      const distance = dx * dx + dy * dy;
-      if (distance < bestDistance && ok(p)) {
-        best = p;
-        bestDistance = distance;
+    const xs = outer.map((p) => p[0] as number);
+    const ys = outer.map((p) => p[1] as number);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
+    let best: Pt | null = null;
+    let bestDistance = Infinity;
+    const step = Math.max(span / 60, 0.1);
+    for (let dx = -span; dx <= span; dx += step) {
+      for (let dy = -span; dy <= span; dy += step) {
+        const p: Pt = [round(c[0] + dx), round(c[1] + dy)];
+        const distance = dx * dx + dy * dy;
+        if (distance < bestDistance && ok(p)) {
+          best = p;
+          bestDistance = distance;
+        }
       }
     }
-  }
-  return best;
+    return best;
   }
 }
 
@@ -237,7 +252,6 @@ function pathOf(geometry: Geometry | null, project?: GeoProjection): string {
   return compactPath(path(geometry as Geometry) ?? '');
 }
 
-
 // ------------------------------------------------------------ the bundle
 
 const tenth = (v: number) => Math.round(v * 10) / 10;
@@ -252,7 +266,10 @@ export function buildUs(): GeoBundle['us'] {
   const simple = simplifiedTopology(raw, 0.9);
   const statesObject = (t: Topology) => t.objects.states as GeometryCollection<{ name: string }>;
   const countiesObject = (t: Topology) => t.objects.counties as GeometryCollection;
-  const simpleStates = feature(simple, statesObject(simple)) as FeatureCollection<Geometry, { name: string }>;
+  const simpleStates = feature(simple, statesObject(simple)) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   const fullCounties = feature(full, countiesObject(full)) as FeatureCollection;
 
   const states: Record<string, string> = {};
@@ -281,7 +298,14 @@ export function buildUs(): GeoBundle['us'] {
     if (point) entries.push(`${fips}${pad3(point[0])}${pad3(point[1])}`);
   }
   entries.sort();
-  return { width: 975, height: 610, states, stateNames, statePoints, counties: encodeCounties(entries) };
+  return {
+    width: 975,
+    height: 610,
+    states,
+    stateNames,
+    statePoints,
+    counties: encodeCounties(entries),
+  };
 }
 
 /** 32 symbols: a coordinate 0–1023 in two of them. */
@@ -303,7 +327,10 @@ export function encodeCounties(entries: string[]): string {
     const y = Number(entry.slice(8, 11));
     const step = Number(fips.slice(2)) - Number(previous.slice(2));
     const xy = `${digits32[x >> 5]}${digits32[x & 31]}${digits32[y >> 5]}${digits32[y & 31]}`;
-    out += previous.slice(0, 2) === fips.slice(0, 2) && step >= 1 && step <= steps.length ? `${steps[step - 1]}${xy}` : `!${fips}${xy}`;
+    out +=
+      previous.slice(0, 2) === fips.slice(0, 2) && step >= 1 && step <= steps.length
+        ? `${steps[step - 1]}${xy}`
+        : `!${fips}${xy}`;
     previous = fips;
   }
   return out;
@@ -312,15 +339,20 @@ export function encodeCounties(entries: string[]): string {
 export function buildWorld(): GeoBundle['world'] {
   const raw = readJson<Topology>('world-atlas/countries-110m.json');
   const simple = simplifiedTopology(raw, 0.35);
-  const collection = feature(simple, simple.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<
-    Geometry,
-    { name: string }
-  >;
+  const collection = feature(
+    simple,
+    simple.objects.countries as GeometryCollection<{ name: string }>,
+  ) as FeatureCollection<Geometry, { name: string }>;
   // Antarctica would take a fifth of the panel and holds no site.
   const shown = collection.features.filter((f) => f.properties.name !== 'Antarctica');
   const width = 640;
-  const projection = geoNaturalEarth1().fitWidth(width, { type: 'FeatureCollection', features: shown });
-  const height = Math.ceil(geoPath(projection).bounds({ type: 'FeatureCollection', features: shown })[1][1]);
+  const projection = geoNaturalEarth1().fitWidth(width, {
+    type: 'FeatureCollection',
+    features: shown,
+  });
+  const height = Math.ceil(
+    geoPath(projection).bounds({ type: 'FeatureCollection', features: shown })[1][1],
+  );
   const countriesOut: Record<string, string> = {};
   const countryPoints: Record<string, Pt> = {};
   const nameless: string[] = [];
@@ -335,7 +367,10 @@ export function buildWorld(): GeoBundle['world'] {
     countriesOut[alpha2] = (countriesOut[alpha2] ?? '') + d;
     // Inside the largest part of the country as drawn (not Alaska for the US, not an island).
     const drawn = ringsOfPath(d)[0] ?? [];
-    const largest = drawn.reduce<Ring>((best, ring) => (ringArea(ring) > ringArea(best) ? ring : best), []);
+    const largest = drawn.reduce<Ring>(
+      (best, ring) => (ringArea(ring) > ringArea(best) ? ring : best),
+      [],
+    );
     const point = interiorPoint([[[largest]], ringsOfPath(d)], tenth);
     if (point) countryPoints[alpha2] = point;
   }
@@ -348,11 +383,17 @@ export function buildGeo(): GeoBundle {
 }
 
 /** Every code a data file may name: county and state FIPS, ISO alpha-2 on the world map. */
-export function knownPlaceCodes(): { counties: Set<string>; states: Set<string>; countries: Set<string> } {
+export function knownPlaceCodes(): {
+  counties: Set<string>;
+  states: Set<string>;
+  countries: Set<string>;
+} {
   const us = readJson<Topology>('us-atlas/counties-albers-10m.json');
   const world = readJson<Topology>('world-atlas/countries-110m.json');
   const ids = (t: Topology, name: string) =>
-    (t.objects[name] as GeometryCollection).geometries.flatMap((g) => (g.id === undefined ? [] : [String(g.id)]));
+    (t.objects[name] as GeometryCollection).geometries.flatMap((g) =>
+      g.id === undefined ? [] : [String(g.id)],
+    );
   return {
     counties: new Set(ids(us, 'counties')),
     states: new Set(ids(us, 'states')),

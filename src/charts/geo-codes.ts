@@ -68,7 +68,11 @@ export type Placement =
  * `region` is the outline the mark lies in (state FIPS or country code). Null for a code the
  * geography does not know.
  */
-export function placeOf(geo: GeoBundle, counties: Map<string, GeoPoint>, code: string): Placement | null {
+export function placeOf(
+  geo: GeoBundle,
+  counties: Map<string, GeoPoint>,
+  code: string,
+): Placement | null {
   if (/^\d{5}$/.test(code)) {
     const point = counties.get(code);
     return point ? { panel: 'us', level: 'county', region: code.slice(0, 2), point } : null;

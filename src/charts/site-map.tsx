@@ -39,7 +39,10 @@ export type PlacedMark = MapMark & { placement: Placement };
 const counties = decodeCounties(geo.us.counties);
 
 /** Where each mark goes; marks whose code the geography does not know come back in `unplaced`. */
-export function placeMarks(marks: readonly MapMark[]): { placed: PlacedMark[]; unplaced: MapMark[] } {
+export function placeMarks(marks: readonly MapMark[]): {
+  placed: PlacedMark[];
+  unplaced: MapMark[];
+} {
   const placed: PlacedMark[] = [];
   const unplaced: MapMark[] = [];
   for (const mark of marks) {
@@ -74,7 +77,8 @@ function useWidth(fallback: number): [React.RefObject<HTMLDivElement | null>, nu
 }
 
 type Box = { x: number; y: number; w: number; h: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 type Layout = {
   width: number;
@@ -129,7 +133,13 @@ function layout(width: number, maxHeight: number | undefined, keyRoom: number): 
   };
 }
 
-type Drawn = PlacedMark & { x: number; y: number; r: number; labelBox: Box | null; leader: boolean };
+type Drawn = PlacedMark & {
+  x: number;
+  y: number;
+  r: number;
+  labelBox: Box | null;
+  leader: boolean;
+};
 
 const ringPx = 6;
 
@@ -143,7 +153,12 @@ function radiusOf(value: number | null, unit: number): number {
  * around its mark, nearest first, then further out with a leader line; larger marks choose
  * first. A label that finds no free spot is left off (the link and table still name it).
  */
-function placeLabels(marks: Omit<Drawn, 'labelBox' | 'leader'>[], texts: string[], bounds: Box[], fontPx: number): Drawn[] {
+function placeLabels(
+  marks: Omit<Drawn, 'labelBox' | 'leader'>[],
+  texts: string[],
+  bounds: Box[],
+  fontPx: number,
+): Drawn[] {
   const taken: Box[] = marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: m.r * 2, h: m.r * 2 }));
   const order = marks.map((_, i) => i).sort((a, b) => (marks[b]?.r ?? 0) - (marks[a]?.r ?? 0));
   const out: Drawn[] = marks.map((m) => ({ ...m, labelBox: null, leader: false }));
@@ -151,9 +166,15 @@ function placeLabels(marks: Omit<Drawn, 'labelBox' | 'leader'>[], texts: string[
     const m = marks[i];
     const text = texts[i] ?? '';
     if (!m || !text) continue;
-    const w = [...text].reduce((sum, ch) => sum + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? fontPx : fontPx * 0.6), 0);
+    const w = [...text].reduce(
+      (sum, ch) =>
+        sum + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? fontPx : fontPx * 0.6),
+      0,
+    );
     const h = fontPx + 4;
-    const panel = bounds.find((b) => m.x >= b.x && m.x <= b.x + b.w && m.y >= b.y && m.y <= b.y + b.h) ?? bounds[0];
+    const panel =
+      bounds.find((b) => m.x >= b.x && m.x <= b.x + b.w && m.y >= b.y && m.y <= b.y + b.h) ??
+      bounds[0];
     const candidates: [number, number, boolean][] = [];
     for (const d of [4, 16, 30, 46]) {
       const far = d > 4;
@@ -171,7 +192,12 @@ function placeLabels(marks: Omit<Drawn, 'labelBox' | 'leader'>[], texts: string[
     }
     for (const [x, y, far] of candidates) {
       const box = { x, y, w, h };
-      const inside = panel && x >= panel.x && y >= panel.y && x + w <= panel.x + panel.w && y + h <= panel.y + panel.h;
+      const inside =
+        panel &&
+        x >= panel.x &&
+        y >= panel.y &&
+        x + w <= panel.x + panel.w &&
+        y + h <= panel.y + panel.h;
       if (!inside || taken.some((t) => overlaps(t, box))) continue;
       taken.push(box);
       out[i] = { ...m, labelBox: box, leader: far };
@@ -187,13 +213,31 @@ export type SiteMapProps = {
   height?: number;
   titles: { us: string; world: string };
   sizeKey: { values: { value: number; label: string }[]; undisclosed: string };
-  renderLink: (mark: PlacedMark, props: { className: string; 'aria-label': string; onFocus: () => void; onBlur: () => void; onMouseEnter: () => void; onMouseLeave: () => void }) => ReactNode;
+  renderLink: (
+    mark: PlacedMark,
+    props: {
+      className: string;
+      'aria-label': string;
+      onFocus: () => void;
+      onBlur: () => void;
+      onMouseEnter: () => void;
+      onMouseLeave: () => void;
+    },
+  ) => ReactNode;
   linksLabel: string;
   narrow: boolean;
 };
 
 /** The map chart: both panels, marks sized by value, non-overlapping labels, linked marks. */
-export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel, narrow }: SiteMapProps) {
+export function SiteMap({
+  marks,
+  height,
+  titles,
+  sizeKey,
+  renderLink,
+  linksLabel,
+  narrow,
+}: SiteMapProps) {
   const palette = usePalette();
   const hatch = `map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [ref, width] = useWidth(960);
@@ -208,13 +252,25 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
     const raw = marks.map((m) => {
       const panel = m.placement.panel === 'us' ? box.us : box.world;
       const [gx, gy] = m.placement.point;
-      return { ...m, x: panel.x + gx * panel.k, y: panel.y + gy * panel.k, r: radiusOf(m.value, unit) };
+      return {
+        ...m,
+        x: panel.x + gx * panel.k,
+        y: panel.y + gy * panel.k,
+        r: radiusOf(m.value, unit),
+      };
     });
-    const texts = marks.map((m) => (narrow || !m.valueLabel ? m.label : `${m.label} · ${m.valueLabel}`));
-    return placeLabels(raw, texts, [
-      { x: box.us.x, y: box.us.y, w: box.us.w, h: box.us.h },
-      { x: box.world.x, y: box.world.y, w: box.world.w, h: box.world.h },
-    ], fontPx).map((d, i) => ({ ...d, text: texts[i] ?? '' }));
+    const texts = marks.map((m) =>
+      narrow || !m.valueLabel ? m.label : `${m.label} · ${m.valueLabel}`,
+    );
+    return placeLabels(
+      raw,
+      texts,
+      [
+        { x: box.us.x, y: box.us.y, w: box.us.w, h: box.us.h },
+        { x: box.world.x, y: box.world.y, w: box.world.w, h: box.world.h },
+      ],
+      fontPx,
+    ).map((d, i) => ({ ...d, text: texts[i] ?? '' }));
   })();
 
   // One hatch pattern per colour: a pattern's content does not inherit the mark's colour.
@@ -222,47 +278,117 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
   // Larger marks underneath, so a small one at the same place stays visible and clickable.
   const byArea = [...drawn].sort((a, b) => b.r - a.r);
   const current = drawn.find((d) => d.key === active);
-  const usRegions = new Set(marks.filter((m) => m.placement.panel === 'us').map((m) => m.placement.region));
-  const worldRegions = new Set(marks.filter((m) => m.placement.panel === 'world').map((m) => m.placement.region));
+  const usRegions = new Set(
+    marks.filter((m) => m.placement.panel === 'us').map((m) => m.placement.region),
+  );
+  const worldRegions = new Set(
+    marks.filter((m) => m.placement.panel === 'world').map((m) => m.placement.region),
+  );
   const keyY = box.world.y + box.world.h + 8;
 
   const markShape = (d: (typeof drawn)[number]) => {
     if (d.value === null)
       return (
-        <circle cx={d.x} cy={d.y} r={d.r} fill="none" stroke={d.color} strokeWidth={2.5} strokeDasharray={d.uncertain || d.struck ? '3 2' : undefined} />
+        <circle
+          cx={d.x}
+          cy={d.y}
+          r={d.r}
+          fill="none"
+          stroke={d.color}
+          strokeWidth={2.5}
+          strokeDasharray={d.uncertain || d.struck ? '3 2' : undefined}
+        />
       );
     if (d.struck)
       return (
         <g>
-          <circle cx={d.x} cy={d.y} r={d.r} fill="none" stroke={d.color} strokeWidth={1.5} strokeDasharray="6 3" />
-          <line x1={d.x - d.r * 0.7} y1={d.y + d.r * 0.7} x2={d.x + d.r * 0.7} y2={d.y - d.r * 0.7} stroke={d.color} strokeWidth={1.5} />
+          <circle
+            cx={d.x}
+            cy={d.y}
+            r={d.r}
+            fill="none"
+            stroke={d.color}
+            strokeWidth={1.5}
+            strokeDasharray="6 3"
+          />
+          <line
+            x1={d.x - d.r * 0.7}
+            y1={d.y + d.r * 0.7}
+            x2={d.x + d.r * 0.7}
+            y2={d.y - d.r * 0.7}
+            stroke={d.color}
+            strokeWidth={1.5}
+          />
         </g>
       );
     if (d.uncertain)
       return (
         <g>
           <circle cx={d.x} cy={d.y} r={d.r} fill={`url(#${hatch}-${colors.indexOf(d.color)})`} />
-          <circle cx={d.x} cy={d.y} r={d.r} fill="none" stroke={d.color} strokeWidth={1.5} strokeDasharray="4 2" />
+          <circle
+            cx={d.x}
+            cy={d.y}
+            r={d.r}
+            fill="none"
+            stroke={d.color}
+            strokeWidth={1.5}
+            strokeDasharray="4 2"
+          />
         </g>
       );
-    return <circle cx={d.x} cy={d.y} r={d.r} fill={d.color} fillOpacity={0.8} stroke={d.color} strokeWidth={1} />;
+    return (
+      <circle
+        cx={d.x}
+        cy={d.y}
+        r={d.r}
+        fill={d.color}
+        fillOpacity={0.8}
+        stroke={d.color}
+        strokeWidth={1}
+      />
+    );
   };
 
   return (
     <div ref={ref} className="site-map" style={{ height: box.height }}>
-      <svg className="site-map__svg" width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`} aria-hidden="true">
+      <svg
+        className="site-map__svg"
+        width={box.width}
+        height={box.height}
+        viewBox={`0 0 ${box.width} ${box.height}`}
+        aria-hidden="true"
+      >
         <defs>
           {colors.map((color, i) => (
-            <pattern key={color} id={`${hatch}-${i}`} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              key={color}
+              id={`${hatch}-${i}`}
+              width={5}
+              height={5}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width={5} height={5} fill={color} fillOpacity={0.2} />
               <line x1={0} y1={0} x2={0} y2={5} stroke={color} strokeWidth={2} />
             </pattern>
           ))}
         </defs>
-        <text x={box.us.x} y={box.us.y - 8} fontSize={fontPx + 1} fontWeight={600} fill={palette.text}>
+        <text
+          x={box.us.x}
+          y={box.us.y - 8}
+          fontSize={fontPx + 1}
+          fontWeight={600}
+          fill={palette.text}
+        >
           {titles.us}
         </text>
-        <text x={box.world.x} y={box.world.y - 8} fontSize={fontPx + 1} fontWeight={600} fill={palette.text}>
+        <text
+          x={box.world.x}
+          y={box.world.y - 8}
+          fontSize={fontPx + 1}
+          fontWeight={600}
+          fill={palette.text}
+        >
           {titles.world}
         </text>
         <g transform={`translate(${box.us.x} ${box.us.y}) scale(${box.us.k})`} data-panel="us">
@@ -279,7 +405,10 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
             />
           ))}
         </g>
-        <g transform={`translate(${box.world.x} ${box.world.y}) scale(${box.world.k})`} data-panel="world">
+        <g
+          transform={`translate(${box.world.x} ${box.world.y}) scale(${box.world.k})`}
+          data-panel="world"
+        >
           {Object.entries(geo.world.countries).map(([iso, d]) => (
             <path
               key={iso}
@@ -295,7 +424,15 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
           ))}
         </g>
         {byArea.map((d) => (
-          <g key={d.key} data-site={d.key} data-place={d.place} data-region={d.placement.region} data-panel={d.placement.panel} data-x={d.x} data-y={d.y}>
+          <g
+            key={d.key}
+            data-site={d.key}
+            data-place={d.place}
+            data-region={d.placement.region}
+            data-panel={d.placement.panel}
+            data-x={d.x}
+            data-y={d.y}
+          >
             {markShape(d)}
           </g>
         ))}
@@ -340,9 +477,25 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
               </g>
             );
           })}
-          <circle cx={sizeKey.values.length * (unit * 2 + fontPx * 4) + ringPx} cy={16} r={ringPx} fill="none" stroke={palette.muted} strokeWidth={2.5} />
-          <text x={sizeKey.values.length * (unit * 2 + fontPx * 4) + ringPx * 2 + 4} y={20} fontSize={fontPx - 1} fill={palette.muted}>
-            {fitText(sizeKey.undisclosed, Math.max(60, box.world.w - sizeKey.values.length * (unit * 2 + fontPx * 4) - 20), fontPx - 1)}
+          <circle
+            cx={sizeKey.values.length * (unit * 2 + fontPx * 4) + ringPx}
+            cy={16}
+            r={ringPx}
+            fill="none"
+            stroke={palette.muted}
+            strokeWidth={2.5}
+          />
+          <text
+            x={sizeKey.values.length * (unit * 2 + fontPx * 4) + ringPx * 2 + 4}
+            y={20}
+            fontSize={fontPx - 1}
+            fill={palette.muted}
+          >
+            {fitText(
+              sizeKey.undisclosed,
+              Math.max(60, box.world.w - sizeKey.values.length * (unit * 2 + fontPx * 4) - 20),
+              fontPx - 1,
+            )}
           </text>
         </g>
       </svg>
@@ -350,7 +503,10 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
         {drawn.map((d) => {
           const size = Math.max(d.r * 2, 24);
           return (
-            <li key={d.key} style={{ left: d.x - size / 2, top: d.y - size / 2, width: size, height: size }}>
+            <li
+              key={d.key}
+              style={{ left: d.x - size / 2, top: d.y - size / 2, width: size, height: size }}
+            >
               {renderLink(d, {
                 className: 'site-map__link',
                 'aria-label': d.description,
@@ -369,10 +525,17 @@ export function SiteMap({ marks, height, titles, sizeKey, renderLink, linksLabel
           data-map-tooltip={current.key}
           style={{
             left: Math.min(Math.max(0, current.x + current.r + 8), Math.max(0, box.width - 260)),
-            top: current.y + current.r + 8 > box.height - 120 ? Math.max(0, current.y - current.r - 140) : current.y + current.r + 8,
+            top:
+              current.y + current.r + 8 > box.height - 120
+                ? Math.max(0, current.y - current.r - 140)
+                : current.y + current.r + 8,
           }}
         >
-          <TooltipBox title={current.tooltip.title} lines={current.tooltip.lines} note={current.tooltip.note} />
+          <TooltipBox
+            title={current.tooltip.title}
+            lines={current.tooltip.lines}
+            note={current.tooltip.note}
+          />
         </div>
       )}
     </div>
@@ -389,7 +552,13 @@ export function LocatorMap({ place, label }: { place: string; label: string }) {
   const [x, y] = placement.point as GeoPoint;
   const r = panel.width / 80;
   return (
-    <svg className="locator-map" viewBox={`0 0 ${panel.width} ${panel.height}`} role="img" aria-label={label} data-locator={place}>
+    <svg
+      className="locator-map"
+      viewBox={`0 0 ${panel.width} ${panel.height}`}
+      role="img"
+      aria-label={label}
+      data-locator={place}
+    >
       {Object.entries(shapes).map(([code, d]) => (
         <path
           key={code}
@@ -401,7 +570,15 @@ export function LocatorMap({ place, label }: { place: string; label: string }) {
           strokeWidth={panel.width / 900}
         />
       ))}
-      <circle cx={x} cy={y} r={r} fill={palette.target} stroke={palette.surface} strokeWidth={r / 3} data-locator-mark="" />
+      <circle
+        cx={x}
+        cy={y}
+        r={r}
+        fill={palette.target}
+        stroke={palette.surface}
+        strokeWidth={r / 3}
+        data-locator-mark=""
+      />
     </svg>
   );
 }

@@ -31,7 +31,11 @@ const overrides = new Map();
 before(async () => {
   await buildAll();
   browser = await launchBrowser();
-  server = await startServer({ dir: DIST, base: '/', override: ({ relPath }) => overrides.get(relPath) });
+  server = await startServer({
+    dir: DIST,
+    base: '/',
+    override: ({ relPath }) => overrides.get(relPath),
+  });
 });
 
 after(async () => {
@@ -47,7 +51,10 @@ after(async () => {
 async function openMap(page, search = '') {
   await page.goto(`${server.url}stargate${search}`);
   await waitForChart(page, 'stargate-capacity');
-  await page.locator('[data-near-viewport="stargate-map"], [data-chart-id="stargate-map"]').first().scrollIntoViewIfNeeded();
+  await page
+    .locator('[data-near-viewport="stargate-map"], [data-chart-id="stargate-map"]')
+    .first()
+    .scrollIntoViewIfNeeded();
   await waitForChart(page, 'stargate-map');
 }
 
@@ -63,28 +70,44 @@ function marksInShapes(scope) {
   return [...svg.querySelectorAll('g[data-site]')].map((g) => {
     const panel = g.getAttribute('data-panel');
     const region = g.getAttribute('data-region') ?? '';
-    const shape = svg.querySelector(`g[data-panel="${panel}"] path[data-region="${CSS.escape(region)}"]`);
+    const shape = svg.querySelector(
+      `g[data-panel="${panel}"] path[data-region="${CSS.escape(region)}"]`,
+    );
     const point = svg.createSVGPoint();
     point.x = Number(g.getAttribute('data-x'));
     point.y = Number(g.getAttribute('data-y'));
     let inside = false;
     const others = [];
     if (shape instanceof SVGPathElement) {
-      const toShape = /** @type {DOMMatrix} */ (shape.getCTM()).inverse().multiply(/** @type {DOMMatrix} */ (svg.getCTM()));
+      const toShape = /** @type {DOMMatrix} */ (shape.getCTM())
+        .inverse()
+        .multiply(/** @type {DOMMatrix} */ (svg.getCTM()));
       const local = point.matrixTransform(toShape);
       inside = shape.isPointInFill(local);
       for (const other of svg.querySelectorAll(`g[data-panel="${panel}"] path[data-region]`)) {
-        if (other !== shape && other instanceof SVGPathElement && other.isPointInFill(local)) others.push(other.getAttribute('data-region'));
+        if (other !== shape && other instanceof SVGPathElement && other.isPointInFill(local))
+          others.push(other.getAttribute('data-region'));
       }
     }
-    return { site: g.getAttribute('data-site'), place: g.getAttribute('data-place'), panel, region, inside, others, x: point.x, y: point.y };
+    return {
+      site: g.getAttribute('data-site'),
+      place: g.getAttribute('data-place'),
+      panel,
+      region,
+      inside,
+      others,
+      x: point.x,
+      y: point.y,
+    };
   });
 }
 
 test('the map loads only near the viewport, with ≤ 40 KB gzip of geometry, and every mark lies inside its state or country', async () => {
   // The geometry chunk as built: the one file holding the county table (it starts at Autauga, 01001).
   const assets = path.join(DIST, 'assets');
-  const geoChunk = readdirSync(assets).find((f) => f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').includes('!01001'));
+  const geoChunk = readdirSync(assets).find(
+    (f) => f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').includes('!01001'),
+  );
   assert.ok(geoChunk, 'no chunk carries the map geometry');
   const gzipKb = gzipSync(readFileSync(path.join(assets, geoChunk))).length / 1024;
   assert.ok(gzipKb <= 40, `map geometry chunk is ${gzipKb.toFixed(1)} KB gzip`);
@@ -116,7 +139,10 @@ test('the map loads only near the viewport, with ≤ 40 KB gzip of geometry, and
         assert.equal(mark.panel, 'world');
         assert.equal(mark.region, site.country);
       }
-      assert.ok(mark.inside, `${site.id} (${code}) at ${mark.x},${mark.y} is outside its shape ${mark.region}`);
+      assert.ok(
+        mark.inside,
+        `${site.id} (${code}) at ${mark.x},${mark.y} is outside its shape ${mark.region}`,
+      );
       assert.deepEqual(mark.others, [], `${site.id} also falls inside ${mark.others.join(', ')}`);
     }
     // Sanity: the test can fail — a point in the Gulf of Mexico is in no state.
@@ -150,20 +176,32 @@ test('keyboard focus reaches every mark, the tooltip shows, and Enter opens the 
     }
     assert.equal(seen.size, count, `focus reached ${seen.size} of ${count} marks`);
 
-    const milam = page.locator('[data-chart-id="stargate-map"] a.site-map__link[href*="/stargate/sites/milam"]');
+    const milam = page.locator(
+      '[data-chart-id="stargate-map"] a.site-map__link[href*="/stargate/sites/milam"]',
+    );
     await milam.focus();
     const tooltip = page.locator('[data-map-tooltip="milam"]');
     await tooltip.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
     const text = await tooltip.innerText();
-    for (const part of ['Milam County', 'SoftBank', '1.2 GW', 'Under construction', '12 Jun 2026']) {
+    for (const part of [
+      'Milam County',
+      'SoftBank',
+      '1.2 GW',
+      'Under construction',
+      '12 Jun 2026',
+    ]) {
       assert.ok(text.includes(part), `tooltip lacks "${part}": ${text}`);
     }
     const name = await milam.getAttribute('aria-label');
     assert.match(name ?? '', /Milam County.*SoftBank.*1\.2 GW.*Under construction/);
 
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/stargate/sites/milam', { timeout: TIMEOUT_MS });
-    await page.getByRole('heading', { level: 1, name: /Milam County/ }).waitFor({ timeout: TIMEOUT_MS });
+    await page.waitForURL((url) => url.pathname === '/stargate/sites/milam', {
+      timeout: TIMEOUT_MS,
+    });
+    await page
+      .getByRole('heading', { level: 1, name: /Milam County/ })
+      .waitFor({ timeout: TIMEOUT_MS });
     // The site page's locator map puts Milam inside Texas.
     await page.locator('svg[data-locator="48331"]').waitFor({ timeout: TIMEOUT_MS });
     const inTexas = await page.evaluate(() => {
@@ -181,14 +219,24 @@ test('keyboard focus reaches every mark, the tooltip shows, and Enter opens the 
 test('?partner= leaves only that partner’s marks, and the summary says so', async () => {
   await withPage(browser, server.url, async ({ page, expectNoDefects }) => {
     await openMap(page, '?partner=softbank');
-    const sites = await page.$$eval('[data-chart-id="stargate-map"] g[data-site]', (gs) => gs.map((g) => g.getAttribute('data-site')).sort());
-    const expected = stargate.sites.filter((s) => s.leadPartner === 'softbank' && s.place).map((s) => s.id).sort();
+    const sites = await page.$$eval('[data-chart-id="stargate-map"] g[data-site]', (gs) =>
+      gs.map((g) => g.getAttribute('data-site')).sort(),
+    );
+    const expected = stargate.sites
+      .filter((s) => s.leadPartner === 'softbank' && s.place)
+      .map((s) => s.id)
+      .sort();
     assert.ok(expected.length > 0);
     assert.deepEqual(sites, expected);
     const links = await page.locator('[data-chart-id="stargate-map"] a.site-map__link').count();
     assert.equal(links, expected.length);
-    await page.locator('[data-chart-id="stargate-map"]').getByText('Filtered in the capacity chart: SoftBank').waitFor({ timeout: TIMEOUT_MS });
-    const summary = await page.locator('[data-chart-id="stargate-map"] .chart-card__plot').getAttribute('aria-describedby');
+    await page
+      .locator('[data-chart-id="stargate-map"]')
+      .getByText('Filtered in the capacity chart: SoftBank')
+      .waitFor({ timeout: TIMEOUT_MS });
+    const summary = await page
+      .locator('[data-chart-id="stargate-map"] .chart-card__plot')
+      .getAttribute('aria-describedby');
     const spoken = await page.locator(`[id="${summary}"]`).textContent();
     assert.match(spoken ?? '', /^2 US sites, 0 abroad\./);
     await expectNoDefects('partner filter');
@@ -200,7 +248,10 @@ test('a data file replaced after the build moves a site to another county, and t
   const milam = doc.sites.find((/** @type {{ id: string }} */ s) => s.id === 'milam');
   // Los Angeles County, California: a county the bundled data never names.
   milam.place.code = '06037';
-  overrides.set('data/stargate.json', { body: JSON.stringify(doc), contentType: 'application/json' });
+  overrides.set('data/stargate.json', {
+    body: JSON.stringify(doc),
+    contentType: 'application/json',
+  });
   try {
     await withPage(browser, server.url, async ({ page, expectNoDefects }) => {
       await openMap(page);
@@ -229,16 +280,31 @@ test('the map as a slide fills the slide and keeps its labels apart', async () =
       await waitForChart(page, 'stargate-map');
       const layout = await page.evaluate(() => {
         const svg = document.querySelector('[data-chart-id="stargate-map"] svg.site-map__svg');
-        const labels = [...(svg?.querySelectorAll('.site-map__label text') ?? [])].map((t) => t.getBoundingClientRect());
+        const labels = [...(svg?.querySelectorAll('.site-map__label text') ?? [])].map((t) =>
+          t.getBoundingClientRect(),
+        );
         let overlaps = 0;
         for (let i = 0; i < labels.length; i += 1)
           for (let j = i + 1; j < labels.length; j += 1) {
             const a = labels[i];
             const b = labels[j];
-            if (a && b && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps += 1;
+            if (
+              a &&
+              b &&
+              a.left < b.right &&
+              b.left < a.right &&
+              a.top < b.bottom &&
+              b.top < a.bottom
+            )
+              overlaps += 1;
           }
         const box = svg?.getBoundingClientRect();
-        return { width: box?.width ?? 0, labels: labels.length, overlaps, fontSize: Number(svg?.querySelector('.site-map__label text')?.getAttribute('font-size')) };
+        return {
+          width: box?.width ?? 0,
+          labels: labels.length,
+          overlaps,
+          fontSize: Number(svg?.querySelector('.site-map__label text')?.getAttribute('font-size')),
+        };
       });
       assert.ok(layout.width > 1200, `the slide map is ${layout.width} px wide`);
       assert.ok(layout.labels >= 10, `${layout.labels} labels drawn`);
@@ -258,7 +324,10 @@ test('the map downloads as SVG and PNG with its title, legend, labels, sources a
     const save = async (format) => {
       const toggle = card.locator('.export-menu > button');
       if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-      const [file] = await Promise.all([page.waitForEvent('download'), card.locator(`[data-export="${format}"]`).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        card.locator(`[data-export="${format}"]`).click(),
+      ]);
       return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
     };
     const svgFile = await save('svg');
@@ -267,10 +336,21 @@ test('the map downloads as SVG and PNG with its title, legend, labels, sources a
     const text = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
       .map((m) => (m[1] ?? '').replace(/&amp;/g, '&'))
       .join('\n');
-    for (const part of ['Where the sites are', 'Under construction', 'Cancelled', 'Milam County · 1.2 GW', 'United States, by county', 'As of 12 Jun 2026', 'Sources:']) {
+    for (const part of [
+      'Where the sites are',
+      'Under construction',
+      'Cancelled',
+      'Milam County · 1.2 GW',
+      'United States, by county',
+      'As of 12 Jun 2026',
+      'Sources:',
+    ]) {
       assert.ok(text.includes(part), `SVG lacks "${part}"`);
     }
-    assert.ok(/data-region="48"/.test(svg) || /<path[^>]+d="M/.test(svg), 'SVG carries the state shapes');
+    assert.ok(
+      /data-region="48"/.test(svg) || /<path[^>]+d="M/.test(svg),
+      'SVG carries the state shapes',
+    );
     assert.ok(!/(href|src)="(https?:)?\/\//.test(svg), 'no external reference in the SVG');
     const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
     const png = (await save('png')).body;

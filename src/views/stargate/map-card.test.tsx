@@ -7,7 +7,10 @@ import { preloadRoute, renderRoute } from '../../app/test-utils';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const stargateText = readFileSync(path.resolve(__dirname, '../../../public/data/stargate.json'), 'utf8');
+const stargateText = readFileSync(
+  path.resolve(__dirname, '../../../public/data/stargate.json'),
+  'utf8',
+);
 
 async function mapCard(): Promise<HTMLElement> {
   return screen.findByRole('figure', { name: 'Where the sites are' }, { timeout: 30_000 });
@@ -29,20 +32,30 @@ describe('stargate-map', () => {
     const marks = within(card).getByRole('list', { name: /Sites on the map/ });
     const links = await within(marks).findAllByRole('link');
     expect(links).toHaveLength(14);
-    const milam = within(marks).getByRole('link', { name: /^Milam County, SoftBank, 1\.2 GW, Under construction/ });
+    const milam = within(marks).getByRole('link', {
+      name: /^Milam County, SoftBank, 1\.2 GW, Under construction/,
+    });
     expect(milam).toHaveAttribute('href', expect.stringContaining('/stargate/sites/milam'));
-    expect(within(marks).getByRole('link', { name: /^Lordstown, SoftBank, not disclosed/ })).toBeInTheDocument();
     expect(
-      within(card).getByText('7 US sites, 6 abroad. Texas has 3 sites with 3.8 GW.', { exact: false }),
+      within(marks).getByRole('link', { name: /^Lordstown, SoftBank, not disclosed/ }),
     ).toBeInTheDocument();
-    expect(within(card).getByText(/Placed in the state as a whole .*: Abilene expansion, Lordstown\./)).toBeInTheDocument();
+    expect(
+      within(card).getByText('7 US sites, 6 abroad. Texas has 3 sites with 3.8 GW.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(card).getByText(/Placed in the state as a whole .*: Abilene expansion, Lordstown\./),
+    ).toBeInTheDocument();
   });
 
   it('follows the capacity chart’s filters in the URL', async () => {
     renderRoute('/embed/stargate-map?lang=en&partner=softbank');
     const card = await mapCard();
     const marks = within(card).getByRole('list', { name: /Sites on the map/ });
-    const names = (await within(marks).findAllByRole('link')).map((l) => l.getAttribute('aria-label')?.split(',')[0]);
+    const names = (await within(marks).findAllByRole('link')).map(
+      (l) => l.getAttribute('aria-label')?.split(',')[0],
+    );
     expect(names.sort()).toEqual(['Lordstown', 'Milam County']);
     expect(within(card).getByText(/Filtered in the capacity chart: SoftBank/)).toBeInTheDocument();
   });
@@ -56,7 +69,9 @@ describe('stargate-map', () => {
     const card = await mapCard();
     const marks = within(card).getByRole('list', { name: /Sites on the map/ });
     expect(await within(marks).findAllByRole('link')).toHaveLength(13);
-    expect(within(card).getAllByText(/Not on the map \(no known place code\): Milam County\./).length).toBeGreaterThan(0);
+    expect(
+      within(card).getAllByText(/Not on the map \(no known place code\): Milam County\./).length,
+    ).toBeGreaterThan(0);
   });
 
   it('shows a table with one row per site, its place code, state or country and capacity', async () => {

@@ -4,7 +4,13 @@ import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
-import { placeMarks, SiteMap, stateName, type MapMark, type PlacedMark } from '../../charts/site-map';
+import {
+  placeMarks,
+  SiteMap,
+  stateName,
+  type MapMark,
+  type PlacedMark,
+} from '../../charts/site-map';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import { capacityBySite, filterOptions, type CapacityRow } from '../../data/stargate-derive';
@@ -15,7 +21,14 @@ import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
 import { setParam, useChartMode, useLinkTo, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
-import { cardSources, countryName, figureShort, figureText, statusKeys, toggled } from './stargate-format';
+import {
+  cardSources,
+  countryName,
+  figureShort,
+  figureText,
+  statusKeys,
+  toggled,
+} from './stargate-format';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -67,7 +80,9 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
   };
   const statusLabel = (s: CapacityRow['status']) => t(statusKeys[s]);
   const capacityText = (r: CapacityRow) =>
-    r.capacityGw === null ? t('value.unknown') : figureText(i18n, gw(r.capacityGw), r.capacityQualifier);
+    r.capacityGw === null
+      ? t('value.unknown')
+      : figureText(i18n, gw(r.capacityGw), r.capacityQualifier);
 
   const rows = capacityBySite(doc, { partner, status, country }, 'capacity', i18n.lang);
   const shown = rows.filter((r) => !hidden.includes(r.status));
@@ -87,7 +102,8 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
         uncertain: r.uncertain,
         struck: r.status === 'cancelled',
         label: pick(r.name),
-        valueLabel: r.capacityGw === null ? '' : figureShort(i18n, gw(r.capacityGw), r.capacityQualifier),
+        valueLabel:
+          r.capacityGw === null ? '' : figureShort(i18n, gw(r.capacityGw), r.capacityQualifier),
         description: [
           pick(r.name),
           partnerName(r.leadPartner),
@@ -107,7 +123,11 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
             [t('sg.col.status'), statusLabel(r.status)],
             [t('sg.col.asOf'), asOf],
           ],
-          note: r.uncertain ? t('sg.capacity.uncertainNote') : site.place?.note ? pick(site.place.note) : undefined,
+          note: r.uncertain
+            ? t('sg.capacity.uncertainNote')
+            : site.place?.note
+              ? pick(site.place.note)
+              : undefined,
         },
       },
     ];
@@ -115,11 +135,18 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
   const { placed, unplaced } = placeMarks(marks);
   const placedByKey = new Map(placed.map((m) => [m.key, m]));
   const regionName = (m: PlacedMark | null, r: CapacityRow) =>
-    m?.placement.panel === 'us' ? (stateName(m.placement.region) ?? m.placement.region) : countryName(i18n, r.country);
+    m?.placement.panel === 'us'
+      ? (stateName(m.placement.region) ?? m.placement.region)
+      : countryName(i18n, r.country);
 
   const tableRows: Row[] = rows.map((r) => {
     const m = placedByKey.get(r.siteId) ?? null;
-    return { ...r, place: sites.get(r.siteId)?.place?.code ?? null, placed: m, regionName: regionName(m, r) };
+    return {
+      ...r,
+      place: sites.get(r.siteId)?.place?.code ?? null,
+      placed: m,
+      regionName: regionName(m, r),
+    };
   });
 
   const table: TableSpec<Row> = {
@@ -131,7 +158,12 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
         label: t('sg.col.site'),
         render: (r) => <Link to={linkTo(`/stargate/sites/${r.siteId}`)}>{pick(r.name)}</Link>,
       },
-      { key: 'place_code', label: t('sg.map.col.place'), render: (r) => r.place ?? '', value: (r) => r.place },
+      {
+        key: 'place_code',
+        label: t('sg.map.col.place'),
+        render: (r) => r.place ?? '',
+        value: (r) => r.place,
+      },
       { key: 'region', label: t('sg.map.col.region'), render: (r) => r.regionName },
       {
         key: 'placed_by',
@@ -145,9 +177,19 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
         render: capacityText,
         value: (r) => r.capacityGw,
       },
-      { key: 'qualifier', label: t('sg.col.figure'), render: (r) => r.capacityQualifier ?? '', value: (r) => r.capacityQualifier },
+      {
+        key: 'qualifier',
+        label: t('sg.col.figure'),
+        render: (r) => r.capacityQualifier ?? '',
+        value: (r) => r.capacityQualifier,
+      },
       { key: 'status', label: t('sg.col.status'), render: (r) => statusLabel(r.status) },
-      { key: 'uncertain', label: t('chart.uncertain'), render: (r) => (r.uncertain ? t('chart.uncertain') : ''), value: (r) => r.uncertain },
+      {
+        key: 'uncertain',
+        label: t('chart.uncertain'),
+        render: (r) => (r.uncertain ? t('chart.uncertain') : ''),
+        value: (r) => r.uncertain,
+      },
       { key: 'lead', label: t('sg.col.lead'), render: (r) => partnerName(r.leadPartner) },
       {
         key: 'as_of',
@@ -161,7 +203,9 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
       {
         key: 'sources',
         label: t('chart.sources'),
-        render: (r) => <SourceLinks ids={sites.get(r.siteId)?.place?.sourceIds ?? []} sources={sources} />,
+        render: (r) => (
+          <SourceLinks ids={sites.get(r.siteId)?.place?.sourceIds ?? []} sources={sources} />
+        ),
         value: (r) => (sites.get(r.siteId)?.place?.sourceIds ?? []).join(' '),
       },
     ],
@@ -172,7 +216,8 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
   const us = active.filter((m) => m.placement.panel === 'us');
   const abroad = active.filter((m) => m.placement.panel === 'world');
   const byState = new Map<string, PlacedMark[]>();
-  for (const m of us) byState.set(m.placement.region, [...(byState.get(m.placement.region) ?? []), m]);
+  for (const m of us)
+    byState.set(m.placement.region, [...(byState.get(m.placement.region) ?? []), m]);
   const busiest = [...byState.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   const sitesText = (count: number) =>
     t(count === 1 ? 'sg.count.site.one' : 'sg.count.site.other', { count: number(count) });
@@ -202,7 +247,12 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
       label={t('sg.capacity.legend')}
       items={siteStatuses
         .filter((s) => present.has(s))
-        .map((s) => ({ key: s, label: statusLabel(s), color: palette.status[s], dashed: s === 'cancelled' }))}
+        .map((s) => ({
+          key: s,
+          label: statusLabel(s),
+          color: palette.status[s],
+          dashed: s === 'cancelled',
+        }))}
       hidden={hidden}
       onToggle={(key) => {
         const next = siteStatuses.find((s) => s === key);
@@ -230,7 +280,10 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
     </>
   );
 
-  const takeaway = t('sg.map.takeaway', { us: sitesText(us.length), abroad: sitesText(abroad.length) });
+  const takeaway = t('sg.map.takeaway', {
+    us: sitesText(us.length),
+    abroad: sitesText(abroad.length),
+  });
 
   return (
     <ChartCard

@@ -13,11 +13,16 @@ export function SiteLocator({ site, doc }: { site: Site; doc: StargateDocument }
   const place = site.place;
   if (!place) return null;
   const region =
-    site.region === 'us' ? (stateName(place.code.slice(0, 2)) ?? place.code) : countryName(i18n, site.country);
+    site.region === 'us'
+      ? (stateName(place.code.slice(0, 2)) ?? place.code)
+      : countryName(i18n, site.country);
   return (
     <section className="panel sg-section" aria-labelledby="site-where-title">
       <h2 id="site-where-title">{t('sg.site.where')}</h2>
-      <LocatorMap place={place.code} label={t('sg.map.locator', { name: pick(site.name), region })} />
+      <LocatorMap
+        place={place.code}
+        label={t('sg.map.locator', { name: pick(site.name), region })}
+      />
       <p className="sg-small">
         {pick(site.location)} · {t('sg.site.placeCode', { code: place.code })}{' '}
         <SourceLinks ids={place.sourceIds} sources={sourcesById(doc)} />
