@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
+import { geoPlugin } from './scripts/geo-plugin.ts';
 
 // `BENCH_BASELINE=1` builds the straightforward app the benchmark compares against: one JS
 // chunk (dynamic imports inlined), no prerendered pages, no preload hints.
@@ -10,7 +11,7 @@ const baseline = process.env.BENCH_BASELINE === '1';
 // time with `vite build --base=/sub/path/` and every runtime URL derives from
 // import.meta.env.BASE_URL.
 export default defineConfig({
-  plugins: [react(), ...(baseline ? [] : [prerenderPlugin()])],
+  plugins: [react(), geoPlugin(), ...(baseline ? [] : [prerenderPlugin()])],
   build: {
     // Inlined data: URIs would be blocked by font-src/script-src 'self' under the strict CSP.
     assetsInlineLimit: 0,

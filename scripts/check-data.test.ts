@@ -156,4 +156,42 @@ describe('check-data', () => {
     expect(stdout).toContain(`${bad}: 1 problem`);
     expect(stdout).toContain('(root): not valid JSON (truncated or malformed)');
   }, 30_000);
+
+  it('names an unknown county FIPS code by its path', () => {
+    const { code, lines } = run({
+      'stargate.json': broken((doc) => {
+        const site = doc.sites.find((s) => s.id === 'milam') as { place: { code: string } };
+        site.place.code = '48999';
+      }),
+    });
+    expect(code).toBe(1);
+    const index = doc().sites.findIndex((s) => s.id === 'milam');
+    expect(lines).toContain(`  sites[${index}].place.code: unknown county FIPS code "48999"`);
+  });
+
+  it('names a missing place and an unknown country by their paths, and passes a real county', () => {
+    const moved = run({
+      'stargate.json': broken((doc) => {
+        const site = doc.sites.find((s) => s.id === 'milam') as { place: { code: string } };
+        site.place.code = '48001';
+      }),
+    });
+    expect(moved.code).toBe(0);
+    const { code, lines } = run({
+      'stargate.json': broken((doc) => {
+        delete doc.sites[0]?.place;
+        const uk = doc.sites.find((s) => s.id === 'uk') as { place: { code: string }; country: string };
+        uk.place.code = 'QQ';
+        uk.country = 'QQ';
+      }),
+    });
+    expect(code).toBe(1);
+    const index = doc().sites.findIndex((s) => s.id === 'uk');
+    expect(lines).toContain('  sites[0].place: missing: the map cannot place this site');
+    expect(lines).toContain(`  sites[${index}].place.code: unknown ISO 3166-1 code "QQ"`);
+  });
 });
+
+function doc(): { sites: { id: string }[] } {
+  return JSON.parse(stargateText) as { sites: { id: string }[] };
+}

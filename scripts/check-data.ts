@@ -21,6 +21,8 @@ import {
   validateDocument,
   type CheckedProblem,
 } from '../src/data/validate';
+import type { StargateDocument } from '../src/data/stargate-schema';
+import { knownPlaceCodes } from './geo-build';
 
 export type CheckIo = {
   read: (file: string) => string;
@@ -100,6 +102,10 @@ export function checkFile(file: string, io: CheckIo): FileResult {
       warnings,
       notes: [],
     };
+  if (name === 'stargate') {
+    const problems = placeProblems(result.data as StargateDocument);
+    if (problems.length) return { summary: failed(file, problems, name), problems, warnings, notes: [] };
+  }
 
   const notes =
     result.fromVersion < CURRENT_SCHEMA_VERSION
@@ -118,6 +124,42 @@ export function checkFile(file: string, io: CheckIo): FileResult {
     warnings,
     notes,
   };
+}
+
+let placeCodes: ReturnType<typeof knownPlaceCodes> | null = null;
+
+/**
+ * Stricter than the page: the map draws a site whose place code it does not know in a list
+ * beside the map, but a file about to be deployed should name a real county, state or country.
+ * The codes are those of the geography the map is built from (us-atlas, world-atlas).
+ */
+export function placeProblems(doc: StargateDocument): CheckedProblem[] {
+  placeCodes ??= knownPlaceCodes();
+  const { counties, states, countries } = placeCodes;
+  const problems: CheckedProblem[] = [];
+  doc.sites.forEach((site, i) => {
+    const code = site.place?.code;
+    if (code === undefined) {
+      problems.push({
+        path: `sites[${i}].place`,
+        message: 'missing: the map cannot place this site',
+        hint: 'add "place": { "code": <county FIPS, state FIPS or ISO 3166-1 alpha-2>, "note": null, "sourceIds": [...] }',
+      });
+      return;
+    }
+    const known = /^\d{5}$/.test(code)
+      ? counties.has(code)
+      : /^\d{2}$/.test(code)
+        ? states.has(code)
+        : countries.has(code);
+    if (!known)
+      problems.push({
+        path: `sites[${i}].place.code`,
+        message: `unknown ${/^\d{5}$/.test(code) ? 'county FIPS' : /^\d{2}$/.test(code) ? 'state FIPS' : 'ISO 3166-1'} code "${code}"`,
+        hint: 'use the 5-digit county FIPS code (e.g. 48441 for Taylor County, Texas), a 2-digit state code, or a country code on the map',
+      });
+  });
+  return problems;
 }
 
 function failed(file: string, problems: CheckedProblem[], name: string | undefined): string {

@@ -32,8 +32,8 @@ type Props<Row> = {
   table: TableSpec<Row>;
   /** A text summary of the chart for screen readers, generated from its data. */
   summary: string;
-  /** Pixel height reserved for the chart, so nothing shifts when it draws. */
-  height?: number;
+  /** Pixel height reserved for the chart, so nothing shifts when it draws ('auto': the chart sizes itself). */
+  height?: number | 'auto';
   controls?: ReactNode;
   actions?: ReactNode;
   legend?: ReactNode;

@@ -281,4 +281,24 @@ describe('Stargate cross-field rules', () => {
     });
     expect(problems.map((p) => p.path)).toContain('investment.costPerGw[0].highUsdBnPerGw');
   });
+
+  it('a place code must be a FIPS code in the US, the site’s own country abroad, and sourced', () => {
+    const problems = problemsAfter((doc) => {
+      const milam = nth(doc.sites, siteIndex(doc, 'milam'));
+      const uae = nth(doc.sites, siteIndex(doc, 'uae'));
+      const korea = nth(doc.sites, siteIndex(doc, 'korea'));
+      if (!milam.place || !uae.place || !korea.place) throw new Error('bundled sites name their place');
+      milam.place.code = 'US';
+      uae.place.code = 'SA';
+      korea.place.code = 'Seoul';
+      nth(doc.sites, 0).place?.sourceIds.push('no-such-source');
+    });
+    const paths = problems.map((p) => p.path);
+    const doc = bundled();
+    expect(paths).toContain(`sites[${siteIndex(doc, 'milam')}].place.code`);
+    expect(paths).toContain(`sites[${siteIndex(doc, 'uae')}].place.code`);
+    expect(paths).toContain(`sites[${siteIndex(doc, 'korea')}].place.code`);
+    expect(paths).toContain('sites[0].place.sourceIds[2]');
+  });
 });
+

@@ -267,6 +267,22 @@ export const siteSchedule = z.strictObject({
 });
 export type SiteSchedule = z.infer<typeof siteSchedule>;
 
+/**
+ * Where a site is, by a code a reader can check: a US county's 5-digit FIPS code, a US
+ * state's 2-digit FIPS code where the sources name no county (with a note saying so), or the
+ * ISO 3166-1 alpha-2 code of the country elsewhere. Optional so that files written before it
+ * still load (the site is then listed as not on the map); check-data asks for it and also
+ * rejects a code that names no county, state or country.
+ */
+export const sitePlace = z.strictObject({
+  code: z
+    .string()
+    .regex(/^(\d{5}|\d{2}|[A-Z]{2})$/, 'expected a county FIPS code (5 digits), a state FIPS code (2 digits) or an ISO 3166-1 alpha-2 code'),
+  note: localizedText.nullable(),
+  sourceIds,
+});
+export type SitePlace = z.infer<typeof sitePlace>;
+
 export const site = z.strictObject({
   id: slug,
   name: localizedText,
@@ -276,6 +292,7 @@ export const site = z.strictObject({
   /** ISO 3166-1 alpha-2. */
   country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code'),
   region: siteRegion,
+  place: sitePlace.optional(),
   leadPartner: partnerId,
   /** Who builds, owns or operates the site: a proper name, and its role in both languages. */
   developers: z.array(z.strictObject({ name: z.string().min(1), role: localizedText.nullable() })),
@@ -576,6 +593,13 @@ export function stargateRuleIssues(doc: Shape): Issue[] {
     const at = (...rest: PropertyKey[]) => ['sites', i, ...rest];
     if ((s.region === 'us') !== (s.country === 'US'))
       add(at('region'), `region "${s.region}" does not fit country ${s.country}`);
+    if (s.place) {
+      const fips = /^\d+$/.test(s.place.code);
+      if (s.region === 'us' && !fips)
+        add(at('place', 'code'), `a US site is placed by its FIPS code, not "${s.place.code}"`);
+      if (s.region !== 'us' && s.place.code !== s.country)
+        add(at('place', 'code'), `"${s.place.code}" does not match country ${s.country}`);
+    }
     if (!partnerIds.has(s.leadPartner))
       add(at('leadPartner'), `lead partner "${s.leadPartner}" is not in partners`);
     checkPair(at('capacityQualifier'), s.capacityGw, s.capacityQualifier, 'capacityGw');

@@ -93,6 +93,7 @@ export const chartIds = [
   'fusion-roadmap',
   'fusion-records',
   'energy-gap',
+  'stargate-map',
 ] as const;
 export type ChartId = (typeof chartIds)[number];
 
@@ -140,6 +141,12 @@ export const charts: readonly ChartEntry[] = [
     view: 'energy',
     params: ['gap-hide', 'gap-scale'],
     component: onDemand(() => import('./energy/gap-card').then((m) => m.EnergyGapCard)),
+  },
+  {
+    id: 'stargate-map',
+    view: 'stargate',
+    params: ['partner', 'status', 'country', 'hide'],
+    component: onDemand(() => import('./stargate/map-card').then((m) => m.MapCard)),
   },
 ];
 

@@ -359,7 +359,8 @@ function chartDrawn(chartId) {
   const host = document.querySelector(`[data-chart-id="${CSS.escape(chartId)}"]`);
   if (!host) return false;
   const skip = '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
-  for (const svg of host.querySelectorAll('svg.recharts-surface')) {
+  // Recharts' surfaces, and the map's own SVG (drawn without Recharts).
+  for (const svg of host.querySelectorAll('svg.recharts-surface, svg.site-map__svg')) {
     if (svg.closest('.recharts-legend-wrapper')) continue;
     for (const mark of svg.querySelectorAll('path, rect')) {
       if (mark.closest(skip)) continue;

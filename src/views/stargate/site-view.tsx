@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
 import { siteDetail } from '../../data/stargate-derive';
@@ -11,6 +11,9 @@ import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
+
+// The locator's geography loads with the page's first paint done, not before it.
+const SiteLocator = lazy(() => import('./site-locator').then((m) => ({ default: m.SiteLocator })));
 
 /** `/stargate/sites/:siteId`: everything the data says about one site, each fact with its sources. */
 export function SiteView() {
@@ -145,6 +148,11 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
       </ul>
 
       <div className="grid">
+        {site.place && (
+          <Suspense fallback={<div className="panel loading-block" aria-busy="true" />}>
+            <SiteLocator site={site} doc={doc} />
+          </Suspense>
+        )}
         <section className="panel sg-section" aria-labelledby="site-status-title">
           <h2 id="site-status-title">{t('sg.site.status')}</h2>
           <p>{pick(site.statusNote)}</p>

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { ColumnWidths, SpacerRow, useRowWindow } from '../../charts/data-table';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
@@ -11,11 +11,15 @@ import { useLinkTo } from '../url-state';
 import { CapacityCard } from './capacity-card';
 import { GrowthCard } from './growth-card';
 import { InvestmentCard } from './investment-card';
+import { NearViewport } from '../near-viewport';
 import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
+
+// The map's code and geography load only as a reader nears it.
+const MapCard = lazy(() => import('./map-card').then((m) => ({ default: m.MapCard })));
 
 /** `/stargate`: the programme in figures, its charts, partners, sites, power, timeline and disputes. */
 export function StargateView() {
@@ -42,6 +46,11 @@ export function StargateView() {
                 }
               >
                 <CapacityCard />
+                <NearViewport id="stargate-map" minHeight={480}>
+                  <Suspense fallback={<div className="loading-block" style={{ minHeight: 480 }} aria-busy="true" />}>
+                    <MapCard />
+                  </Suspense>
+                </NearViewport>
                 <GrowthCard />
                 <InvestmentCard />
               </Suspense>
