@@ -24,7 +24,12 @@ const CHART_ROUTES = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/
 
 const WIDTHS = {
   desktop: { viewport: { width: 1280, height: 900 } },
-  phone: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  phone: {
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  },
 };
 
 /** @type {import('playwright-core').Browser} */
@@ -61,7 +66,8 @@ function findLegibilityProblems({ overlapTolerancePx }) {
     if (box.width < 1 || box.height < 1) return false;
     for (let node = /** @type {Element | null} */ (el); node; node = node.parentElement) {
       const style = getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
+        return false;
     }
     return true;
   };
@@ -71,7 +77,11 @@ function findLegibilityProblems({ overlapTolerancePx }) {
   const namesFor = (/** @type {Element} */ el, /** @type {Element} */ root) => {
     /** @type {string[]} */
     const names = [];
-    for (let node = /** @type {Element | null} */ (el); node && node !== root.parentElement; node = node.parentElement) {
+    for (
+      let node = /** @type {Element | null} */ (el);
+      node && node !== root.parentElement;
+      node = node.parentElement
+    ) {
       const label = node.getAttribute('aria-label');
       if (label) names.push(label);
       const title = node.getAttribute('title');
@@ -90,7 +100,10 @@ function findLegibilityProblems({ overlapTolerancePx }) {
   };
   /** True when some name holds the full text that `text` cuts short. */
   const fullTextNamed = (/** @type {string} */ text, /** @type {string[]} */ names) => {
-    const prefix = text.replace(/(…|\.\.\.)\s*$/, '').replace(/\s+/g, ' ').trim();
+    const prefix = text
+      .replace(/(…|\.\.\.)\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return names.some((name) => {
       const full = name.replace(/\s+/g, ' ').trim();
       return full.length > prefix.length && full.includes(prefix) && !ellipsed(full);
@@ -104,7 +117,9 @@ function findLegibilityProblems({ overlapTolerancePx }) {
       if (!shown(svg)) continue;
       const svgBox = svg.getBoundingClientRect();
       // Only the outermost <text> counts (a <tspan> is measured with its text).
-      const texts = [...svg.querySelectorAll('text')].filter((t) => shown(t) && (t.textContent ?? '').trim() !== '');
+      const texts = [...svg.querySelectorAll('text')].filter(
+        (t) => shown(t) && (t.textContent ?? '').trim() !== '',
+      );
       const boxes = texts.map((t) => t.getBoundingClientRect());
       for (const [i, t] of texts.entries()) {
         const box = /** @type {DOMRect} */ (boxes[i]);
@@ -120,7 +135,9 @@ function findLegibilityProblems({ overlapTolerancePx }) {
           );
         }
         if (ellipsed(text) && !fullTextNamed(text, namesFor(t, svg))) {
-          problems.push(`${id}: svg#${svgIndex} label "${short(text)}" is cut with an ellipsis and its full text is not in its accessible name`);
+          problems.push(
+            `${id}: svg#${svgIndex} label "${short(text)}" is cut with an ellipsis and its full text is not in its accessible name`,
+          );
         }
         for (let j = i + 1; j < texts.length; j += 1) {
           const other = /** @type {DOMRect} */ (boxes[j]);
@@ -142,8 +159,13 @@ function findLegibilityProblems({ overlapTolerancePx }) {
       if (el.scrollWidth <= el.clientWidth + 1 || !shown(el)) continue;
       const text = (el.textContent ?? '').trim();
       const names = namesFor(el, chart);
-      const full = names.some((n) => n.replace(/\s+/g, ' ').trim().includes(text.replace(/\s+/g, ' ')));
-      if (!full) problems.push(`${id}: "${short(text)}" is cut by text-overflow and its full text is not in its accessible name`);
+      const full = names.some((n) =>
+        n.replace(/\s+/g, ' ').trim().includes(text.replace(/\s+/g, ' ')),
+      );
+      if (!full)
+        problems.push(
+          `${id}: "${short(text)}" is cut by text-overflow and its full text is not in its accessible name`,
+        );
     }
   }
 
@@ -162,9 +184,13 @@ function findLegibilityProblems({ overlapTolerancePx }) {
     const where = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
     const owner = el.closest('[data-chart-id]')?.getAttribute('data-chart-id') ?? 'page';
     if (clipsY && tallBy > 2) {
-      problems.push(`${owner}: ${where} hides ${tallBy} px of its content (overflow-y: ${style.overflowY}; "${short(el.textContent)}")`);
+      problems.push(
+        `${owner}: ${where} hides ${tallBy} px of its content (overflow-y: ${style.overflowY}; "${short(el.textContent)}")`,
+      );
     } else if (clipsX && wideBy > 2 && style.textOverflow !== 'ellipsis') {
-      problems.push(`${owner}: ${where} hides ${wideBy} px of its content sideways (overflow-x: ${style.overflowX}; "${short(el.textContent)}")`);
+      problems.push(
+        `${owner}: ${where} hides ${wideBy} px of its content sideways (overflow-x: ${style.overflowX}; "${short(el.textContent)}")`,
+      );
     }
   }
   return problems;
@@ -190,8 +216,15 @@ describe('every chart reads at a glance', () => {
               problems.push(...found.map((line) => `${route} ${line}`));
             }
             // A route that rendered no chart would pass vacuously.
-            assert.ok(charts >= CHART_ROUTES.length, `only ${charts} charts drawn over ${CHART_ROUTES.length} routes`);
-            assert.deepEqual(problems, [], `${problems.length} legibility problem(s) at ${size} ${lang}`);
+            assert.ok(
+              charts >= CHART_ROUTES.length,
+              `only ${charts} charts drawn over ${CHART_ROUTES.length} routes`,
+            );
+            assert.deepEqual(
+              problems,
+              [],
+              `${problems.length} legibility problem(s) at ${size} ${lang}`,
+            );
             await p.expectNoDefects(`${size} ${lang}`);
           },
           { name: t.fullName ?? t.name, context },
@@ -215,8 +248,10 @@ describe('phone header', () => {
           const height = await header.evaluate((h) => h.getBoundingClientRect().height);
           assert.ok(height <= 64, `header is ${Math.round(height)} px tall`);
 
-          const nav = page.getByRole('navigation').first();
-          const links = await nav.evaluate((n) => [...n.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+          const nav = page.locator('header nav').first();
+          const links = await nav.evaluate((n) =>
+            [...n.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+          );
           assert.ok(links.length >= 5, `navigation has ${links.length} links`);
           /** Every link and the copy button fully inside the viewport, if need be after opening a menu. */
           const reachable = async () =>
@@ -236,17 +271,24 @@ describe('phone header', () => {
               };
               const header = /** @type {Element} */ (document.querySelector('header'));
               const links = [...header.querySelectorAll('nav a[href]')];
-              const copy = [...header.querySelectorAll('button')].filter((b) => /copy|link|복사|링크/i.test(`${b.textContent} ${b.getAttribute('aria-label') ?? ''}`));
+              // Found by its place, not its wording (the Korean strings change).
+              const copy = [...header.querySelectorAll('.copy-link button')];
               return { links: links.map(inView), copy: copy.map(inView) };
             });
           let state = await reachable();
           if (!state.links.every(Boolean) || !state.copy.some(Boolean)) {
             const menu = page.locator('header button[aria-expanded]').first();
-            assert.ok((await menu.count()) === 1, 'routes or "copy link" are out of view and there is no menu button');
+            assert.ok(
+              (await menu.count()) === 1,
+              'routes or "copy link" are out of view and there is no menu button',
+            );
             await menu.click();
             state = await reachable();
           }
-          assert.ok(state.links.length >= 5 && state.links.every(Boolean), `a route link is out of view: ${JSON.stringify(state.links)}`);
+          assert.ok(
+            state.links.length >= 5 && state.links.every(Boolean),
+            `a route link is out of view: ${JSON.stringify(state.links)}`,
+          );
           assert.ok(state.copy.some(Boolean), '"Copy link to this view" is out of view');
           await p.expectNoDefects(lang);
         },
