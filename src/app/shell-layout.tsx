@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { themes } from './settings';
 import { ErrorBoundary } from '../charts/error-boundary';
@@ -57,12 +57,28 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
   const location = useLocation();
   const linkTo = useLinkTo();
   const [menuOpen, setMenuOpen] = useState(false);
+  const headerRef = useRef<HTMLElement>(null);
+  // Sticky parts of a view (the roadmap's year axis) sit just under the sticky header, whose
+  // height changes with the width and the language.
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    if (!header || typeof ResizeObserver === 'undefined') return undefined;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--shell-header-height', `${header.getBoundingClientRect().height}px`);
+    });
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--shell-header-height');
+    };
+  }, []);
   return (
     <div className="shell" data-mode="app">
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="shell__header">
+      <header className="shell__header" ref={headerRef}>
         <NavLink to={linkTo('/')} className="brand">
           <span className="brand__mark" aria-hidden="true">
             GW

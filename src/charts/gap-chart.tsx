@@ -195,7 +195,14 @@ export function GapChart({
             label={
               compact
                 ? undefined
-                : { value: today.label, position: 'top', fill: palette.muted, fontSize: 11 }
+                : // Inside the plot, starting at the line: centred on it, a long label (Korean)
+                  // ran into the top tick of the value axis.
+                  {
+                    value: today.label,
+                    position: 'insideTopLeft',
+                    fill: palette.muted,
+                    fontSize: 11,
+                  }
             }
           />
         )}
