@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { wrapLabel } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
 import './timeline-chart.css';
@@ -60,58 +61,6 @@ type Row = TimelineDatum & {
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: Row };
 
 const safeId = (raw: string) => raw.replace(/[^a-zA-Z0-9_-]/g, '');
-
-/** Hangul and CJK are about twice as wide as Latin letters. */
-const wideChar = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
-
-/**
- * Width of a label at 12 px, erring wide (a label that wraps a word early is fine; one that runs
- * past the edge of the chart is cut off).
- */
-export function labelWidth12(text: string): number {
-  let sum = 0;
-  for (const ch of text) {
-    if (wideChar.test(ch)) sum += 12.5;
-    else if (/[ilj.,:;'|!()[\] ]/.test(ch)) sum += 4;
-    else if (/[A-Z0-9mwMW–—$%@&]/.test(ch)) sum += 8.6;
-    else sum += 7;
-  }
-  return sum;
-}
-
-/**
- * `text` in at most `maxLines` lines of `budget` px, broken between words (Korean between
- * words too; a word longer than a line is broken where it must). The last line ends in "…"
- * only when even `maxLines` lines cannot hold it; the full text stays in the row's <title>.
- */
-export function wrapLabel(text: string, budget: number, maxLines: number, scale = 1): string[] {
-  const width = (t: string) => labelWidth12(t) * scale;
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (width(next) <= budget || !current) current = next;
-    else {
-      lines.push(current);
-      current = word;
-    }
-    // A single word wider than the line: break it.
-    while (width(current) > budget && current.length > 1) {
-      let cut = current.length - 1;
-      while (cut > 1 && width(current.slice(0, cut)) > budget) cut -= 1;
-      lines.push(current.slice(0, cut));
-      current = current.slice(cut);
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = lines.slice(maxLines - 1).join(' ');
-  while (last.length > 1 && width(`${last}…`) > budget) last = last.slice(0, -1);
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
-}
 
 /** Room above the plot for the today label, and the height of the sticky year axis. */
 const todayRoom = 22;
