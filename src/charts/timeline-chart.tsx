@@ -292,7 +292,9 @@ export function TimelineChart({
     const left = labelsAbove || row.header;
     return (
       <g>
-        <title>{row.label}</title>
+        {/* One title per row (on its first line), and on a cut last line, which must name
+            the whole label too. */}
+        {(row.lineIndex === 0 || row.line.endsWith('…')) && <title>{row.label}</title>}
         <text
           // Beside the bars: right-aligned against them, headings from the left edge. Above the
           // bars: from the plot's left edge (the axis is zero wide there).

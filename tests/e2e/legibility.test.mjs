@@ -244,11 +244,11 @@ describe('phone header', () => {
           const { page } = p;
           await page.goto(routeUrl(server.url, '/fusion', { lang }));
           await waitForReady(p);
-          const header = page.locator('header').first();
+          const header = page.locator('header:has(nav)').first();
           const height = await header.evaluate((h) => h.getBoundingClientRect().height);
           assert.ok(height <= 64, `header is ${Math.round(height)} px tall`);
 
-          const nav = page.locator('header nav').first();
+          const nav = page.locator('header:has(nav) nav').first();
           const links = await nav.evaluate((n) =>
             [...n.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
           );
@@ -269,7 +269,7 @@ describe('phone header', () => {
                   style.visibility !== 'hidden'
                 );
               };
-              const header = /** @type {Element} */ (document.querySelector('header'));
+              const header = /** @type {Element} */ (document.querySelector('header:has(nav)'));
               const links = [...header.querySelectorAll('nav a[href]')];
               // Found by its place, not its wording (the Korean strings change).
               const copy = [...header.querySelectorAll('.copy-link button')];
@@ -277,7 +277,7 @@ describe('phone header', () => {
             });
           let state = await reachable();
           if (!state.links.every(Boolean) || !state.copy.some(Boolean)) {
-            const menu = page.locator('header button[aria-expanded]').first();
+            const menu = page.locator('header:has(nav) button[aria-expanded]').first();
             assert.ok(
               (await menu.count()) === 1,
               'routes or "copy link" are out of view and there is no menu button',

@@ -424,7 +424,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     domain: roadmapDomain,
     showEarlier,
     labelsAbove: narrowLabel,
-    labelWidth: 260,
+    labelWidth: 300,
     bandHeight: narrowLabel ? bandHeightPhone : bandHeight,
   };
   const height = Math.max(160, timelineHeight(data, layout));
