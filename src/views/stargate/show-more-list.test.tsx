@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/i18n-context';
@@ -32,4 +32,16 @@ it('shows a list only one longer than the fold whole, with no button', () => {
   );
   expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(9);
   expect(screen.queryByRole('button')).not.toBeInTheDocument();
+});
+
+it('lists every item when the page is printed', () => {
+  render(
+    <I18nProvider lang="en">
+      <ShowMoreList as="ol" className="list" initial={4} items={items} />
+    </I18nProvider>,
+  );
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+  expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(9);
 });

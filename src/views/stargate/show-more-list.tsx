@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/stargate';
 
@@ -22,6 +22,12 @@ export function ShowMoreList({
 }) {
   const { t, number } = useI18n();
   const [expanded, setExpanded] = useState(false);
+  // Paper cannot be clicked open: a printed page lists every item.
+  useEffect(() => {
+    const expand = () => setExpanded(true);
+    window.addEventListener('beforeprint', expand);
+    return () => window.removeEventListener('beforeprint', expand);
+  }, []);
   const folds = items.length > initial + 1;
   const shown = folds && !expanded ? items.slice(0, initial) : items;
   return (
