@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { themes } from './settings';
 import { ErrorBoundary } from '../charts/error-boundary';
@@ -49,42 +49,83 @@ function SettingsBar({ theme }: { theme: ThemeChoice }) {
 }
 
 /** In the app, every chart offers a ready iframe snippet; embed and presenter layouts do not. */
-const embedAction = ({ id, title }: { id: string; title: string }) => <EmbedAction chartId={id} title={title} />;
+const embedAction = ({ id, title }: { id: string; title: string }) => (
+  <EmbedAction chartId={id} title={title} />
+);
 
 export function ShellLayout({ theme }: { theme: ThemeChoice }) {
   const { t } = useI18n();
   const location = useLocation();
   const linkTo = useLinkTo();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const headerRef = useRef<HTMLElement>(null);
+  // Sticky parts of a view (the roadmap's year axis) sit just under the sticky header, whose
+  // height changes with the width and the language.
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    if (!header || typeof ResizeObserver === 'undefined') return undefined;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--shell-header-height', `${header.getBoundingClientRect().height}px`);
+    });
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--shell-header-height');
+    };
+  }, []);
   return (
     <div className="shell" data-mode="app">
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="shell__header">
+      <header className="shell__header" ref={headerRef}>
         <NavLink to={linkTo('/')} className="brand">
           <span className="brand__mark" aria-hidden="true">
             GW
           </span>
           <span className="brand__name">{t('app.name')}</span>
         </NavLink>
-        <nav aria-label={t('nav.label')} className="shell__nav">
-          <ul>
-            {views
-              .filter((view) => view.inNav)
-              .map((view) => (
-                <li key={view.id}>
-                  <NavLink to={linkTo(view.path)} end={view.path === '/'}>
-                    {t(view.navKey)}
-                  </NavLink>
-                </li>
-              ))}
-          </ul>
-        </nav>
-        <NavLink className="shell__present" to={linkTo('/present')}>
-          {t('nav.present')}
-        </NavLink>
-        <CopyLinkButton label={t('share.copyViewLink')} />
-        <SettingsBar theme={theme} />
+        {/* On a phone the header keeps one row: the brand and this button; the routes, Present,
+            Copy link and the settings fold into a panel under it. Wider screens show them inline. */}
+        <button
+          type="button"
+          className="shell__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="shell-menu"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          <span className="shell__menu-icon" aria-hidden="true" />
+          {t('nav.menu')}
+        </button>
+        <div
+          id="shell-menu"
+          className="shell__menu"
+          data-open={menuOpen}
+          // A route chosen from the menu closes it: the reader came for the page, not the menu.
+          onClick={(event) => {
+            if (event.target instanceof Element && event.target.closest('a')) setMenuOpen(false);
+          }}
+        >
+          <nav aria-label={t('nav.label')} className="shell__nav">
+            <ul>
+              {views
+                .filter((view) => view.inNav)
+                .map((view) => (
+                  <li key={view.id}>
+                    <NavLink to={linkTo(view.path)} end={view.path === '/'}>
+                      {t(view.navKey)}
+                    </NavLink>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <NavLink className="shell__present" to={linkTo('/present')}>
+            {t('nav.present')}
+          </NavLink>
+          <CopyLinkButton label={t('share.copyViewLink')} />
+          <SettingsBar theme={theme} />
+        </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         {/* A view whose code fails to load (a chunk answered 500 after a redeploy, a proxy hiccup)
@@ -102,7 +143,11 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
           )}
         >
           <ChartActionsContext.Provider value={embedAction}>
-            <Suspense fallback={<div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />}>
+            <Suspense
+              fallback={
+                <div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />
+              }
+            >
               <DataAlertScope>
                 <Outlet />
               </DataAlertScope>

@@ -44,13 +44,15 @@ export function AreaBarChart({
   const palette = usePalette();
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      {/* Room above for the top tick's label, which is centred on the plot's top edge. */}
+      <ComposedChart data={data} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke={palette.grid} strokeDasharray="2 4" />
         <XAxis dataKey="label" stroke={palette.grid} tick={{ fill: palette.muted, fontSize: 12 }} />
         <YAxis
           tickFormatter={formatValue}
           stroke={palette.grid}
-          width={64}
+          // Wide enough for "120억 달러" on one line (Recharts wraps a tick that does not fit).
+          width={80}
           tick={{ fill: palette.muted, fontSize: 12 }}
         />
         <Tooltip

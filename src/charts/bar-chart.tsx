@@ -10,6 +10,7 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
+import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
 
@@ -111,9 +112,12 @@ export function HorizontalBarChart({
   unknownLabel,
   formatTick,
   valueLabelWidth = 96,
+  labelsAbove = false,
 }: {
   data: BarDatum[];
   height: number;
+  /** Labels on their own line above each bar, across the plot (phones); else beside the bars. */
+  labelsAbove?: boolean;
   /** Pixels for the category labels. */
   categoryWidth?: number;
   /** Text beside a bar whose value is null ("not disclosed"). */
@@ -134,7 +138,20 @@ export function HorizontalBarChart({
     return { ...d, plotValue: cut ? axisMax : value, cut };
   });
 
+  const labelOf = (row: BarDatum) => (row.sublabel ? `${row.label} · ${row.sublabel}` : row.label);
+
   const renderBar = (props: ShapeProps) => {
+    if (!labelsAbove || !props.payload) return renderBarIn(props);
+    const box = aboveBarBox(labelOf(props.payload), { y: props.y ?? 0, height: props.height ?? 0 });
+    return (
+      <g>
+        <AboveBarLabel x={0} y={props.y ?? 0} lines={box.lines} fill={palette.text} />
+        {renderBarIn({ ...props, y: box.barY, height: box.barHeight })}
+      </g>
+    );
+  };
+
+  const renderBarIn = (props: ShapeProps) => {
     const { x = 0, y = 0, width = 0, height: h = 0, payload, index = 0 } = props;
     if (!payload) return <g />;
     if (payload.value === null) {
@@ -233,10 +250,13 @@ export function HorizontalBarChart({
     const { x, y, width, height: h, index } = props;
     const row = typeof index === 'number' ? rows[index] : undefined;
     if (!row || row.value === null) return null;
+    const box = labelsAbove
+      ? aboveBarBox(labelOf(row), { y: Number(y ?? 0), height: Number(h ?? 0) })
+      : { barY: Number(y ?? 0), barHeight: Number(h ?? 0) };
     return (
       <text
         x={Number(x ?? 0) + Number(width ?? 0) + 6}
-        y={Number(y ?? 0) + Number(h ?? 0) / 2}
+        y={box.barY + box.barHeight / 2}
         dominantBaseline="central"
         fontSize={12}
         fontWeight={600}
@@ -249,36 +269,18 @@ export function HorizontalBarChart({
 
   const renderTick = (props: { x?: number | string; y?: number | string; index?: number }) => {
     const row = typeof props.index === 'number' ? rows[props.index] : undefined;
-    if (!row) return <g />;
-    const x = Number(props.x ?? 0) - 8;
-    const y = Number(props.y ?? 0);
-    const fits = (text: string) => fitText(text, categoryWidth - 12, fontPx);
+    if (!row || labelsAbove) return <g />;
     return (
-      <g>
-        <title>{row.sublabel ? `${row.label} · ${row.sublabel}` : row.label}</title>
-        <text
-          x={x}
-          y={row.sublabel ? y - 7 : y}
-          textAnchor="end"
-          dominantBaseline="central"
-          fontSize={fontPx}
-          fill={palette.text}
-        >
-          {fits(row.label)}
-        </text>
-        {row.sublabel && (
-          <text
-            x={x}
-            y={y + 8}
-            textAnchor="end"
-            dominantBaseline="central"
-            fontSize={11}
-            fill={palette.muted}
-          >
-            {fits(row.sublabel)}
-          </text>
-        )}
-      </g>
+      <SideCategoryTick
+        x={Number(props.x ?? 0) - 8}
+        y={Number(props.y ?? 0)}
+        label={row.label}
+        sublabel={row.sublabel}
+        width={categoryWidth}
+        fontPx={fontPx}
+        text={palette.text}
+        muted={palette.muted}
+      />
     );
   };
 
@@ -288,7 +290,8 @@ export function HorizontalBarChart({
         data={rows}
         layout="vertical"
         margin={{ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }}
-        barCategoryGap="22%"
+        // Above-bar labels take the band's top: the bar is placed under them by the shape.
+        barCategoryGap={labelsAbove ? 0 : '22%'}
       >
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis
@@ -304,7 +307,7 @@ export function HorizontalBarChart({
         <YAxis
           type="category"
           dataKey="key"
-          width={categoryWidth}
+          width={labelsAbove ? 1 : categoryWidth}
           tick={renderTick}
           tickLine={false}
           axisLine={{ stroke: palette.grid }}

@@ -26,6 +26,11 @@ export type GapLine = {
   endLabel?: string;
   /** Which side of the last point the label goes, so labels near each other do not collide. */
   endLabelSide?: 'above' | 'below';
+  /** Keep the end label on a phone too (it states a figure the card's takeaway claims). */
+  endLabelOnPhone?: boolean;
+  /** 'end': the label ends at the last point, above the line (for a line that runs to the plot's
+   *  right edge, where a label after the point would be cut off). */
+  endLabelAnchor?: 'start' | 'end';
 };
 
 export type GapMarker = {
@@ -162,7 +167,8 @@ export function GapChart({
           ticks={yTicks}
           allowDataOverflow
           tickFormatter={formatY}
-          width={compact ? 58 : 64}
+          // Room for "600 MW" on one line: a narrower axis wraps its ticks.
+          width={66}
           stroke={palette.grid}
           tick={{ fill: palette.muted, fontSize: 12 }}
         />
@@ -189,7 +195,14 @@ export function GapChart({
             label={
               compact
                 ? undefined
-                : { value: today.label, position: 'top', fill: palette.muted, fontSize: 11 }
+                : // Inside the plot, starting at the line: centred on it, a long label (Korean)
+                  // ran into the top tick of the value axis.
+                  {
+                    value: today.label,
+                    position: 'insideTopLeft',
+                    fill: palette.muted,
+                    fontSize: 11,
+                  }
             }
           />
         )}
@@ -225,7 +238,7 @@ export function GapChart({
             connectNulls={false}
             isAnimationActive={false}
             label={
-              line.endLabel && !compact
+              line.endLabel && (!compact || line.endLabelOnPhone)
                 ? ({ x, y, index }: EndLabelProps) => {
                     let lastIndex = -1;
                     rows.forEach((row, i) => {
@@ -235,8 +248,9 @@ export function GapChart({
                       return <g />;
                     return (
                       <text
-                        x={x + 6}
+                        x={line.endLabelAnchor === 'end' ? x : x + 6}
                         y={line.endLabelSide === 'below' ? y + 16 : y - 8}
+                        textAnchor={line.endLabelAnchor === 'end' ? 'end' : 'start'}
                         fill={line.color}
                         fontSize={12}
                         fontWeight={600}

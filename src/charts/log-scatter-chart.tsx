@@ -26,6 +26,8 @@ export type ScatterPoint = {
   derived?: boolean;
   /** A short annotation drawn beside the point. */
   note?: string;
+  /** Which side of the point the note goes, so neighbouring notes do not collide (default right). */
+  notePosition?: 'right' | 'left' | 'top';
   tooltip: TooltipContent;
 };
 
@@ -219,10 +221,26 @@ export function LogScatterChart({
           >
             <LabelList
               dataKey="note"
-              position="right"
-              offset={10}
-              fill={palette.text}
-              fontSize={12}
+              content={(props) => {
+                const point = typeof props.index === 'number' ? s.points[props.index] : undefined;
+                if (!point?.note) return null;
+                // Recharts gives the marker's box; its centre is the point.
+                const cx = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
+                const cy = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+                const side = point.notePosition ?? 'right';
+                return (
+                  <text
+                    x={side === 'right' ? cx + 10 : side === 'left' ? cx - 10 : cx}
+                    y={side === 'top' ? cy - 12 : cy}
+                    textAnchor={side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle'}
+                    dominantBaseline={side === 'top' ? 'auto' : 'central'}
+                    fill={palette.text}
+                    fontSize={12}
+                  >
+                    {point.note}
+                  </text>
+                );
+              }}
             />
           </Scatter>
         ))}

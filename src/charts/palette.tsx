@@ -17,6 +17,12 @@ export type Palette = {
   target: string;
   today: string;
   series: readonly string[];
+  /**
+   * Stages along a road (the roadmap's experiments → DEMOs → pilots → commercial → companies), in
+   * order: hues far apart, none a lighter shade of another (a planned bar is drawn lighter), each
+   * at least 3:1 against the surface.
+   */
+  stages: readonly string[];
   status: Record<
     'operating' | 'partly-operating' | 'under-construction' | 'planned' | 'letter-of-intent' | 'cancelled' | 'unknown',
     string
@@ -33,6 +39,7 @@ const light: Palette = {
   target: '#b42318',
   today: '#1a1d23',
   series: okabeIto.slice(0, 7),
+  stages: ['#0072B2', '#B45F00', '#00805C', '#B0428A', '#5A5F6B'],
   status: {
     operating: '#009E73',
     'partly-operating': '#4fb89a',
@@ -52,6 +59,7 @@ const dark: Palette = {
   target: '#ff8a7a',
   today: '#e8eaee',
   series: ['#56B4E9', '#E69F00', '#2fc79a', '#e08fc0', '#9ed4f3', '#ff7a33', '#F0E442'],
+  stages: ['#56B4E9', '#E69F00', '#2fc79a', '#e08fc0', '#c9ced6'],
   status: {
     operating: '#2fc79a',
     'partly-operating': '#7fd9bd',
@@ -72,6 +80,7 @@ const contrast: Palette = {
   target: '#a00000',
   today: '#000000',
   series: ['#0050a0', '#b35900', '#006b4f', '#8f2a6e', '#1f7fbf', '#a33a00', '#5c5300'],
+  stages: ['#0050a0', '#a33a00', '#006b4f', '#8f2a6e', '#333333'],
   status: {
     operating: '#006b4f',
     'partly-operating': '#2f8f6f',

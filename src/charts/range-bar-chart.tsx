@@ -9,7 +9,8 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
-import { fitText, niceTicks, type TooltipContent } from './bar-chart';
+import { niceTicks, type TooltipContent } from './bar-chart';
+import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
 
@@ -42,9 +43,12 @@ export function RangeBarChart({
   categoryWidth = 170,
   formatTick,
   valueLabelWidth = 110,
+  labelsAbove = false,
 }: {
   data: RangeDatum[];
   height: number;
+  /** Labels on their own line above each bar, across the plot (phones); else beside the bars. */
+  labelsAbove?: boolean;
   categoryWidth?: number;
   formatTick: (value: number) => string;
   valueLabelWidth?: number;
@@ -53,7 +57,28 @@ export function RangeBarChart({
   const rows: Row[] = data.map((d) => ({ ...d, solid: d.low, span: Math.max(0, d.high - d.low) }));
   const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.high)));
 
+  const labelOf = (row: RangeDatum) =>
+    row.sublabel ? `${row.label} · ${row.sublabel}` : row.label;
+  /** Above-bar labels take the band's top; the bar goes under them. */
+  const place = (props: ShapeProps): ShapeProps => {
+    if (!labelsAbove || !props.payload) return props;
+    const box = aboveBarBox(labelOf(props.payload), { y: props.y ?? 0, height: props.height ?? 0 });
+    return { ...props, y: box.barY, height: box.barHeight };
+  };
+
+  // Above the bars, the solid part (always drawn, if only a pixel wide) carries the label.
   const solidShape = (props: ShapeProps) => {
+    if (!labelsAbove || !props.payload) return solidShapeIn(props);
+    const box = aboveBarBox(labelOf(props.payload), { y: props.y ?? 0, height: props.height ?? 0 });
+    return (
+      <g>
+        <AboveBarLabel x={0} y={props.y ?? 0} lines={box.lines} fill={palette.text} />
+        {solidShapeIn(place(props))}
+      </g>
+    );
+  };
+
+  const solidShapeIn = (props: ShapeProps) => {
     const { x = 0, y = 0, width = 0, height: h = 0, payload } = props;
     if (!payload) return <g />;
     const outlined = payload.outlier || payload.uncertain;
@@ -72,7 +97,8 @@ export function RangeBarChart({
     );
   };
 
-  const spanShape = (props: ShapeProps) => {
+  const spanShape = (raw: ShapeProps) => {
+    const props = place(raw);
     const { x = 0, y = 0, width = 0, height: h = 0, payload } = props;
     if (!payload || width <= 0) return <g />;
     // A bracket, not a bar: the figure is somewhere in here.
@@ -110,10 +136,13 @@ export function RangeBarChart({
     const { x, y, width, height: h, index } = props;
     const row = typeof index === 'number' ? rows[index] : undefined;
     if (!row) return null;
+    const box = labelsAbove
+      ? aboveBarBox(labelOf(row), { y: Number(y ?? 0), height: Number(h ?? 0) })
+      : { barY: Number(y ?? 0), barHeight: Number(h ?? 0) };
     return (
       <text
         x={Number(x ?? 0) + Number(width ?? 0) + 6}
-        y={Number(y ?? 0) + Number(h ?? 0) / 2}
+        y={box.barY + box.barHeight / 2}
         dominantBaseline="central"
         fontSize={12}
         fontWeight={600}
@@ -127,35 +156,18 @@ export function RangeBarChart({
 
   const renderTick = (props: { x?: number | string; y?: number | string; index?: number }) => {
     const row = typeof props.index === 'number' ? rows[props.index] : undefined;
-    if (!row) return <g />;
-    const x = Number(props.x ?? 0) - 8;
-    const y = Number(props.y ?? 0);
+    if (!row || labelsAbove) return <g />;
     return (
-      <g>
-        <title>{row.sublabel ? `${row.label} · ${row.sublabel}` : row.label}</title>
-        <text
-          x={x}
-          y={row.sublabel ? y - 7 : y}
-          textAnchor="end"
-          dominantBaseline="central"
-          fontSize={12}
-          fill={palette.text}
-        >
-          {fitText(row.label, categoryWidth - 12, 12)}
-        </text>
-        {row.sublabel && (
-          <text
-            x={x}
-            y={y + 8}
-            textAnchor="end"
-            dominantBaseline="central"
-            fontSize={11}
-            fill={palette.muted}
-          >
-            {fitText(row.sublabel, categoryWidth - 12, 11)}
-          </text>
-        )}
-      </g>
+      <SideCategoryTick
+        x={Number(props.x ?? 0) - 8}
+        y={Number(props.y ?? 0)}
+        label={row.label}
+        sublabel={row.sublabel}
+        width={categoryWidth}
+        fontPx={12}
+        text={palette.text}
+        muted={palette.muted}
+      />
     );
   };
 
@@ -165,7 +177,7 @@ export function RangeBarChart({
         data={rows}
         layout="vertical"
         margin={{ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }}
-        barCategoryGap="24%"
+        barCategoryGap={labelsAbove ? 0 : '24%'}
       >
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis
@@ -179,7 +191,7 @@ export function RangeBarChart({
         <YAxis
           type="category"
           dataKey="key"
-          width={categoryWidth}
+          width={labelsAbove ? 1 : categoryWidth}
           tick={renderTick}
           tickLine={false}
           axisLine={{ stroke: palette.grid }}

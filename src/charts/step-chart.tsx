@@ -54,6 +54,8 @@ export type Reference = {
   dashed?: boolean;
   /** Where the label sits so neighbouring labels do not collide; defaults to the top, inside. */
   labelPosition?: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight';
+  /** Pixels from the plot's edge to the label (Recharts' default is 5): a second row of labels. */
+  labelOffset?: number;
 };
 
 type ScatterShapeProps = { cx?: number; cy?: number; payload?: StepPoint };
@@ -192,6 +194,7 @@ export function StepChart({
               fill: ref.color,
               fontSize: 12,
               fontWeight: 600,
+              offset: ref.labelOffset ?? 5,
             }}
           />
         ))}

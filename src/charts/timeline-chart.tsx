@@ -9,8 +9,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { wrapLabel } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
+import './timeline-chart.css';
 
 type TooltipContent = ComponentProps<typeof TooltipBox>;
 
@@ -41,10 +43,82 @@ export type TimelineDatum = {
   tooltip: TooltipContent;
 };
 
-type Row = TimelineDatum & { range: [number, number] | null };
+/**
+ * One band of the chart. A datum takes as many bands as its label needs lines (labels beside the
+ * bars), or one more (labels above the bars, on a phone): Recharts bands are all the same height,
+ * so a two-line label is given two bands rather than every row being made taller.
+ */
+type Row = TimelineDatum & {
+  band: string;
+  range: [number, number] | null;
+  /** The label line this band shows, if any. */
+  line: string;
+  /** Bands of the same datum after the first carry no marks. */
+  marks: boolean;
+  lineIndex: number;
+  lineCount: number;
+};
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: Row };
 
 const safeId = (raw: string) => raw.replace(/[^a-zA-Z0-9_-]/g, '');
+
+/** Room above the plot for the today label, and the height of the sticky year axis. */
+const todayRoom = 22;
+const axisHeight = 26;
+
+type Layout = {
+  domain: [number, number];
+  showEarlier: boolean;
+  labelsAbove: boolean;
+  labelWidth: number;
+};
+
+function timelineRows(
+  data: readonly TimelineDatum[],
+  { domain, showEarlier, labelsAbove, labelWidth }: Layout,
+): Row[] {
+  const [min, max] = domain;
+  const clamp = (v: number) => Math.min(max, Math.max(min, v));
+  // Labels above the bars span the plot: the container's width is not known here, so the
+  // budget is for the narrowest phone (375 px less the card's padding).
+  const lineBudget = labelsAbove ? 300 : labelWidth - 16;
+  return data.flatMap((d) => {
+    const marks = [...(d.current ? [d.current] : []), ...(showEarlier ? d.earlier : [])];
+    let range: [number, number] | null = null;
+    if (!d.header && marks.length > 0) {
+      const start = clamp(Math.min(...marks.map((m) => m.start)));
+      // At least a year wide, so the bar's width always yields the scale.
+      const end = Math.max(start + 1, clamp(Math.max(...marks.map((m) => m.end))));
+      range = [start, end];
+    }
+    const wrapped = wrapLabel(d.label, lineBudget, 2, d.header ? 1.08 : 1);
+    const lineCount = wrapped.length;
+    const lines = wrapped.map((line, lineIndex) => ({ line, lineIndex, lineCount }));
+    if (d.header)
+      return lines.map((l, i) => ({ ...d, ...l, band: `${d.key}#${i}`, range, marks: false }));
+    if (labelsAbove) {
+      return [
+        ...lines.map((l, i) => ({ ...d, ...l, band: `${d.key}#${i}`, range: null, marks: false })),
+        { ...d, band: `${d.key}#bar`, range, line: '', lineIndex: 0, lineCount: 0, marks: true },
+      ];
+    }
+    return lines.map((l, i) => ({
+      ...d,
+      ...l,
+      band: `${d.key}#${i}`,
+      range: i === 0 ? range : null,
+      marks: i === 0,
+    }));
+  });
+}
+
+/** The pixel height a TimelineChart with these rows takes: the card reserves it before drawing. */
+export function timelineHeight(
+  data: readonly TimelineDatum[],
+  layout: Layout & { bandHeight: number },
+): number {
+  return timelineRows(data, layout).length * layout.bandHeight + 12 + todayRoom + axisHeight;
+}
 
 /**
  * A Gantt chart on a numeric year axis: one row per item, the current plan solid, every
@@ -58,8 +132,9 @@ export function TimelineChart({
   today,
   todayLabel,
   showEarlier,
-  height,
   labelWidth,
+  labelsAbove = false,
+  bandHeight,
   formatYear,
 }: {
   data: TimelineDatum[];
@@ -67,8 +142,12 @@ export function TimelineChart({
   today: number;
   todayLabel: string;
   showEarlier: boolean;
-  height: number;
+  /** Width of the label column; ignored when labels go above the bars. */
   labelWidth: number;
+  /** Labels on their own lines above each bar, across the whole plot (for phones). */
+  labelsAbove?: boolean;
+  /** Height of one band (a label line, or a bar). */
+  bandHeight: number;
   formatYear: (year: number) => string;
 }) {
   const palette = usePalette();
@@ -77,21 +156,19 @@ export function TimelineChart({
   const [min, max] = domain;
   const clamp = (v: number) => Math.min(max, Math.max(min, v));
 
-  const rows: Row[] = data.map((d) => {
-    const marks = [...(d.current ? [d.current] : []), ...(showEarlier ? d.earlier : [])];
-    if (d.header || marks.length === 0) return { ...d, range: null };
-    const start = clamp(Math.min(...marks.map((m) => m.start)));
-    // At least a year wide, so the bar's width always yields the scale.
-    const end = Math.max(start + 1, clamp(Math.max(...marks.map((m) => m.end))));
-    return { ...d, range: [start, end] };
-  });
+  // Recharts draws no ticks on a zero-wide axis; one pixel keeps the labels above the bars.
+  const axisWidth = labelsAbove ? 1 : labelWidth;
+  const rows = timelineRows(data, { domain, showEarlier, labelsAbove, labelWidth });
+  const height = rows.length * bandHeight + 12;
 
   const ticks: number[] = [];
-  for (let year = Math.ceil(min / 5) * 5; year <= max; year += 5) ticks.push(year);
+  // Every five years, or ten on a phone, where five-year labels would run into one another.
+  const step = labelsAbove ? 10 : 5;
+  for (let year = Math.ceil(min / step) * step; year <= max; year += step) ticks.push(year);
 
   const renderRow = (props: ShapeProps) => {
     const { x = 0, y = 0, width = 0, height: h = 0, payload } = props;
-    if (!payload?.range || width <= 0) return <g />;
+    if (!payload?.range || !payload.marks || width <= 0) return <g />;
     const [a, b] = payload.range;
     const perYear = width / (b - a);
     const px = (year: number) => x + (clamp(year) - a) * perYear;
@@ -164,7 +241,8 @@ export function TimelineChart({
           fill={payload.openEnded ? `url(#${fadeId}-${safeId(payload.key)})` : stroke}
           fillOpacity={fillOpacity}
           stroke={stroke}
-          strokeWidth={payload.style === 'superseded' ? 1.5 : 0}
+          // Planned bars are lighter; their outline keeps them at full contrast.
+          strokeWidth={payload.style === 'superseded' || payload.style === 'planned' ? 1.5 : 0}
           strokeDasharray={dashed}
         />
       );
@@ -186,12 +264,13 @@ export function TimelineChart({
           </defs>
         )}
         {showEarlier && payload.earlier.map((mark, i) => drawMark(mark, true, `e${i}`))}
-        {showEarlier && current && last && Math.abs(to - from) > 8 && (
-          // The slip: from the latest earlier plan to the current one.
-          <g stroke={palette.muted} fill={palette.muted}>
-            <line x1={from} x2={to - Math.sign(to - from) * 8} y1={mid} y2={mid} strokeWidth={1} />
+        {showEarlier && current && last && Math.abs(to - from) > 10 && (
+          // The slip: from the latest earlier plan to the current one, in the warning colour and
+          // thick enough to be seen at a glance (a delay is the point of this chart).
+          <g stroke={palette.target} fill={palette.target}>
+            <line x1={from} x2={to - Math.sign(to - from) * 10} y1={mid} y2={mid} strokeWidth={2} />
             <path
-              d={`M${to - Math.sign(to - from) * 8} ${mid - 3} L${to - Math.sign(to - from) * 3} ${mid} L${to - Math.sign(to - from) * 8} ${mid + 3} Z`}
+              d={`M${to - Math.sign(to - from) * 11} ${mid - 4.5} L${to - Math.sign(to - from) * 3} ${mid} L${to - Math.sign(to - from) * 11} ${mid + 4.5} Z`}
               stroke="none"
             />
           </g>
@@ -208,37 +287,41 @@ export function TimelineChart({
   }) => {
     const x = Number(props.x ?? 0);
     const y = Number(props.y ?? 0);
-    const row = rows.find((r) => r.key === props.payload?.value);
-    if (!row) return <g />;
-    // Roughly 6.5 px per character at 12 px; Hangul is about twice as wide.
-    const budget = labelWidth - 10;
-    const widthOf = (text: string) =>
-      [...text].reduce(
-        (sum, ch) => sum + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(ch) ? 11.5 : 6.4),
-        0,
-      );
-    let text = row.label;
-    if (widthOf(text) > budget) {
-      while (text.length > 1 && widthOf(`${text}…`) > budget) text = text.slice(0, -1);
-      text = `${text.trimEnd()}…`;
-    }
+    const row = rows.find((r) => r.band === props.payload?.value);
+    if (!row || !row.line) return <g />;
+    const left = labelsAbove || row.header;
     return (
       <g>
-        <title>{row.label}</title>
+        {/* One title per row (on its first line), and on a cut last line, which must name
+            the whole label too. */}
+        {(row.lineIndex === 0 || row.line.endsWith('…')) && <title>{row.label}</title>}
         <text
-          x={row.header ? x - labelWidth + 6 : x}
-          y={y}
-          textAnchor={row.header ? 'start' : 'end'}
+          // Beside the bars: right-aligned against them, headings from the left edge. Above the
+          // bars: from the plot's left edge (the axis is zero wide there).
+          // (Above the bars the tick's x is off the one-pixel axis: the plot starts at axisWidth.)
+          x={labelsAbove ? axisWidth + 2 : row.header ? x - axisWidth + 10 : x}
+          // The two lines of one label sit closer than two rows do.
+          y={y + (row.lineCount === 2 && !labelsAbove ? (row.lineIndex === 0 ? 2 : -2) : 0)}
+          textAnchor={left ? 'start' : 'end'}
           dominantBaseline="central"
           fontSize={row.header ? 12.5 : 12}
           fontWeight={row.header ? 700 : 400}
           fill={row.header ? palette.text : palette.muted}
+          // Above the bars a label may cross the grid and the today line: a halo keeps it legible.
+          stroke={labelsAbove ? palette.surface : undefined}
+          strokeWidth={labelsAbove ? 3 : undefined}
+          paintOrder="stroke"
         >
-          {text}
+          {row.line}
         </text>
       </g>
     );
   };
+
+  // The year axis sits above the plot in HTML, sticky under the app header, so the years stay in
+  // view while a long roadmap scrolls by; tick positions are percentages of the plot's width.
+  const plotLeft = axisWidth;
+  const plotRight = 12;
 
   return (
     <>
@@ -269,12 +352,29 @@ export function TimelineChart({
           </pattern>
         </defs>
       </svg>
-      <ResponsiveContainer width="100%" height={height}>
+      <div
+        className="timeline-axis"
+        aria-hidden="true"
+        style={{ paddingLeft: plotLeft, paddingRight: plotRight }}
+      >
+        <div className="timeline-axis__scale">
+          {ticks.map((year) => (
+            <span
+              key={year}
+              className={`timeline-axis__tick${year === min ? ' timeline-axis__tick--start' : year === max ? ' timeline-axis__tick--end' : ''}`}
+              style={{ left: `${((year - min) / (max - min)) * 100}%` }}
+            >
+              {formatYear(year)}
+            </span>
+          ))}
+        </div>
+      </div>
+      <ResponsiveContainer width="100%" height={height + todayRoom}>
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 44, right: 12, bottom: 4, left: 0 }}
-          barCategoryGap={2}
+          margin={{ top: todayRoom, right: plotRight, bottom: 4, left: 0 }}
+          barCategoryGap={labelsAbove ? 0 : 2}
         >
           <CartesianGrid horizontal={false} stroke={palette.grid} strokeDasharray="2 4" />
           <XAxis
@@ -282,15 +382,13 @@ export function TimelineChart({
             domain={domain}
             ticks={ticks}
             allowDataOverflow
-            tickFormatter={formatYear}
             orientation="top"
-            stroke={palette.grid}
-            tick={{ fill: palette.muted, fontSize: 12 }}
+            hide
           />
           <YAxis
             type="category"
-            dataKey="key"
-            width={labelWidth}
+            dataKey="band"
+            width={axisWidth}
             tick={renderTick}
             tickLine={false}
             axisLine={{ stroke: palette.grid }}
@@ -300,7 +398,7 @@ export function TimelineChart({
             cursor={{ fill: palette.grid, fillOpacity: 0.3 }}
             isAnimationActive={false}
             content={({ active, label }) => {
-              const row = active ? rows.find((r) => r.key === label) : undefined;
+              const row = active ? rows.find((r) => r.band === label) : undefined;
               return row && !row.header ? <TooltipBox {...row.tooltip} /> : null;
             }}
           />
@@ -315,8 +413,7 @@ export function TimelineChart({
               fill: palette.today,
               fontSize: 12,
               fontWeight: 600,
-              // Above the year labels of the top axis, not on them.
-              offset: 32,
+              offset: 6,
             }}
           />
           <Bar dataKey="range" shape={renderRow} isAnimationActive="auto" />

@@ -83,6 +83,7 @@ export const fusion = registerMessages(
       'fusion.roadmap.key.phase': 'Phase (fades while open-ended)',
       'fusion.roadmap.key.window': 'Only a period given (“the 2030s”)',
       'fusion.roadmap.key.superseded': 'Superseded or planned (lighter)',
+      'fusion.roadmap.key.slip': 'Slip: from the earlier plan’s date to today’s plan',
       'fusion.roadmap.note':
         'Lighter marks are plans, solid marks what has happened. Dashed outlines are uncertain dates (secondary sources only, or unconfirmed). Slips compare the middle of each named period.',
       'fusion.roadmap.offAxis':
@@ -255,6 +256,7 @@ export const fusion = registerMessages(
       'fusion.roadmap.key.phase': '단계(종료일 미정이면 흐려짐)',
       'fusion.roadmap.key.window': '기간만 제시(“2030년대”)',
       'fusion.roadmap.key.superseded': '폐기되었거나 계획 단계(옅은 색)',
+      'fusion.roadmap.key.slip': '지연: 이전 계획의 날짜에서 현재 계획의 날짜까지',
       'fusion.roadmap.note':
         '옅은 표시는 계획, 진한 표시는 이미 일어난 일입니다. 점선 테두리는 불확실한 날짜(2차 출처만 있거나 확인되지 않음)입니다. 지연은 각 기간의 중간 시점끼리 비교했습니다.',
       'fusion.roadmap.offAxis': '시간 축 밖(2005년 이전이거나 날짜 없음, 표 참고): {list}.',

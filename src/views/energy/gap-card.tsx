@@ -37,6 +37,9 @@ const seriesKeys = [
 type SeriesKey = (typeof seriesKeys)[number];
 const hideParam = setParam(seriesKeys);
 const scaleParam = enumParam(['linear', 'log'] as const, 'linear');
+/** Fixed heights of the zoom's title and panel names (CSS holds them to one or two lines). */
+const zoomHeadHeight = 44;
+const panelHeadHeight = 24;
 
 /** AI data-centre capacity over time against what fusion could deliver under the roadmap's scenarios. */
 export function EnergyGapCard({ headingLevel, height }: ChartProps) {
@@ -110,10 +113,18 @@ function GapCardBody({
   // dashed segment, so the solid line shows only what better sources back.
   const usPoints = toPoints(demand.us);
   const lastUsClaim = demand.usLastUncertain ? usPoints.at(-2) : undefined;
+  const usBefore = usPoints.at(-3)?.y ?? 0;
   const usSolid = lastUsClaim
-    ? [...usPoints.slice(0, -2), { x: lastUsClaim.x, y: usPoints.at(-3)?.y ?? 0 }]
+    ? [...usPoints.slice(0, -2), { x: lastUsClaim.x, y: usBefore }]
     : usPoints;
   const usLast = usPoints.at(-1);
+  const lastClaim = stargate.capacityTimeline.announcements
+    .filter((a) => a.capacityGw !== null)
+    .at(-1);
+  // The headline figure as the takeaway words it ("more than 10 GW"), written on the line's end.
+  const lastClaimText = lastClaim
+    ? t(`qualifier.${lastClaim.qualifier ?? 'exact'}`, { value: gw(lastClaim.capacityGw ?? 0) })
+    : undefined;
   const lines: GapLine[] = [];
   if (visible('us')) {
     lines.push({
@@ -128,10 +139,13 @@ function GapCardBody({
         key: 'us-reported',
         label: t('energy.gap.us'),
         color: colors.us,
-        points: [lastUsClaim, usLast],
+        // Starts a hair before the claim at the last solid level, so the rise to the claim is
+        // drawn (dashed) and not left as a gap between two lines.
+        points: [{ x: lastUsClaim.x - 0.001, y: usBefore }, lastUsClaim, usLast],
         dashed: true,
         width: 3,
-        endLabel: `${gw(usLast.y)}`,
+        endLabel: lastClaimText ?? gw(usLast.y),
+        endLabelOnPhone: true,
       });
   }
   const intlLast = demand.international.at(-1);
@@ -145,8 +159,11 @@ function GapCardBody({
       endLabel: intlLast ? gw(intlLast.gw) : undefined,
       endLabelSide: 'below',
     });
-  for (const s of scenarios) {
-    if (!visible(s.id)) continue;
+  // On the GW scale the fusion scenarios lie on top of one another near zero: one label names
+  // them together, and the panels under the chart tell them apart on a scale of their own.
+  const shownScenarios = scenarios.filter((s) => visible(s.id));
+  const fusionTop = Math.max(0, ...shownScenarios.map((s) => s.points.at(-1)?.gw ?? 0));
+  for (const s of shownScenarios) {
     const last = s.points.at(-1);
     lines.push({
       key: s.id,
@@ -154,8 +171,14 @@ function GapCardBody({
       color: scenarioColor[s.id] ?? palette.text,
       points: toPoints(s.points),
       dashed: true,
-      endLabel: last ? gw(last.gw) : undefined,
-      endLabelSide: s.id === 'first-of-a-kind' ? 'below' : 'above',
+      endLabel:
+        last &&
+        last.gw === fusionTop &&
+        s === shownScenarios.find((x) => x.points.at(-1)?.gw === fusionTop)
+          ? t('energy.gap.fusionEnd', { value: gw(fusionTop) })
+          : undefined,
+      endLabelSide: 'above',
+      endLabelAnchor: 'end',
     });
   }
 
@@ -409,19 +432,24 @@ function GapCardBody({
       .join('; '),
     bridge: bridge.map((b) => `${pick(b.title)} ${gw(b.gw)}`).join('; '),
   });
-  const lastClaim = stargate.capacityTimeline.announcements
-    .filter((a) => a.capacityGw !== null)
-    .at(-1);
   const takeaway = t('energy.gap.takeaway', {
-    ai: lastClaim
-      ? t(`qualifier.${lastClaim.qualifier ?? 'exact'}`, { value: gw(lastClaim.capacityGw ?? 0) })
-      : '–',
+    ai: lastClaimText ?? '–',
     date: lastClaim ? date(lastClaim.date) : '–',
     fusion: best ? gw(best.total) : '–',
     when: best ? pick(best.step.when) : '–',
   });
 
-  const plotHeight = height ?? (compact ? 340 : 420);
+  const mainHeight = height ?? (compact ? 340 : 420);
+  // The zoom: one small panel per scenario, all on the same MW scale, so they can be compared
+  // with one another (the GW chart above cannot separate them).
+  // A round top a fifth above the largest scenario, leaving room for the labels above the lines.
+  const zoomMax = fusionTop > 0 ? Math.ceil((fusionTop * 1.2) / 0.2) * 0.2 : 0;
+  const panelHeight = compact ? 120 : 140;
+  const zoomShown = shownScenarios.length > 0 && zoomMax > 0 && height === undefined;
+  const zoomHeight = zoomShown
+    ? zoomHeadHeight + (compact ? shownScenarios.length : 1) * (panelHeight + panelHeadHeight + 12)
+    : 0;
+  const plotHeight = mainHeight + zoomHeight;
   const yMax =
     scale === 'log'
       ? 20
@@ -455,35 +483,93 @@ function GapCardBody({
       {lines.length === 0 && markers.length === 0 ? (
         <p className="chart-card__empty">{t('energy.gap.allHidden')}</p>
       ) : (
-        <GapChart
-          lines={lines}
-          markers={markers}
-          bands={bands}
-          target={
-            target
-              ? {
-                  y: target.gw,
-                  label: t('energy.gap.target', {
-                    value: gw(target.gw),
-                    year: target.byYear === null ? '–' : plainNumber(target.byYear),
-                  }),
-                }
-              : null
-          }
-          today={{
-            x: yearOf(stargate.asOf),
-            label: t('energy.gap.today', { date: date(stargate.asOf) }),
-          }}
-          // Starts a little before 2025 so a January 2025 marker is not cut in half by the axis.
-          xDomain={[2024.8, endYear]}
-          xTicks={compact ? [2025, 2035, 2045] : [2025, 2030, 2035, 2040, 2045, 2050]}
-          scale={scale}
-          yMax={yMax}
-          height={plotHeight}
-          formatX={(x) => formatYear(x, lang)}
-          formatY={(y) => gw(y)}
-          compact={compact}
-        />
+        <>
+          <div style={{ height: mainHeight }}>
+            <GapChart
+              lines={lines}
+              markers={markers}
+              bands={bands}
+              target={
+                target
+                  ? {
+                      y: target.gw,
+                      label: t('energy.gap.target', {
+                        value: gw(target.gw),
+                        year: target.byYear === null ? '–' : plainNumber(target.byYear),
+                      }),
+                    }
+                  : null
+              }
+              today={{
+                x: yearOf(stargate.asOf),
+                label: t('energy.gap.today', { date: date(stargate.asOf) }),
+              }}
+              // Starts a little before 2025 so a January 2025 marker is not cut in half by the axis.
+              xDomain={[2024.8, endYear]}
+              xTicks={compact ? [2025, 2035, 2045] : [2025, 2030, 2035, 2040, 2045, 2050]}
+              scale={scale}
+              yMax={yMax}
+              height={mainHeight}
+              formatX={(x) => formatYear(x, lang)}
+              formatY={(y) => gw(y)}
+              compact={compact}
+            />
+          </div>
+          {zoomShown && (
+            <div className="energy-zoom" style={{ height: zoomHeight }}>
+              <p className="energy-zoom__title">
+                {t('energy.gap.zoom', { value: gw(zoomMax), top: gw(yMax) })}
+              </p>
+              <div className="energy-zoom__panels">
+                {shownScenarios.map((s) => {
+                  const last = s.points.at(-1);
+                  const color = scenarioColor[s.id] ?? palette.text;
+                  return (
+                    <div key={s.id} className="energy-zoom__panel">
+                      <p className="energy-zoom__name" style={{ borderColor: color }}>
+                        {pick(s.name)}
+                      </p>
+                      <div style={{ height: panelHeight }}>
+                        <GapChart
+                          lines={[
+                            {
+                              key: s.id,
+                              label: pick(s.name),
+                              color,
+                              points: toPoints(s.points),
+                              dashed: true,
+                              width: 2.5,
+                              endLabel: last
+                                ? t('energy.gap.zoomEnd', {
+                                    value: gw(last.gw),
+                                    year: formatYear(s.steps.at(-1)?.year ?? endYear, lang),
+                                  })
+                                : undefined,
+                              endLabelOnPhone: true,
+                              endLabelAnchor: 'end',
+                            },
+                          ]}
+                          markers={[]}
+                          bands={[]}
+                          target={null}
+                          today={null}
+                          xDomain={[2024.8, endYear]}
+                          xTicks={[2030, 2040, 2050]}
+                          scale="linear"
+                          yMax={zoomMax}
+                          height={panelHeight}
+                          formatX={(x) => formatYear(x, lang)}
+                          formatY={(y) => gw(y)}
+                          compact
+                        />
+                      </div>
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          )}
+        </>
       )}
     </ChartCard>
   );

@@ -111,6 +111,22 @@ const deviceKey = (device: LocalizedText) =>
 
 type TableRow = { type: 'record'; record: FusionRecord } | { type: 'target'; target: FusionTarget };
 
+/**
+ * Sides for the notes beside the markers, so two named points close together do not write over
+ * each other: of two neighbours (within three years and a factor of three) the higher one's note
+ * goes above it; a point in the last quarter of the axis has its note on its left, inside the plot.
+ */
+function placeNotes(series: ScatterSeries[], [x0, x1]: [number, number]): void {
+  const named = series.flatMap((s) => s.points.filter((p) => p.note));
+  for (const p of named) {
+    const crowdedBelow = named.some(
+      (q) =>
+        q !== p && Math.abs(q.x - p.x) <= 3 && q.y > 0 && p.y > 0 && q.y < p.y && p.y / q.y < 3,
+    );
+    p.notePosition = crowdedBelow ? 'top' : p.x > x0 + (x1 - x0) * 0.75 ? 'left' : 'right';
+  }
+}
+
 /** Fusion records over time against the ITER, DEMO and power-plant goals, one metric family at a time. */
 export function RecordsCard({ headingLevel, height }: ChartProps) {
   return (
@@ -183,12 +199,15 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       const best = (measured.length > 0 ? measured : bucket.points).reduce((a, b) =>
         b.value > a.value ? b : a,
       );
+      // One device's records form a line named once, at its best point. Where a series mixes
+      // devices, every point is a different machine and is named beside its marker.
+      const joined = new Set(bucket.points.map((p) => p.device.en)).size === 1;
       series.push({
         key,
         label: bucket.label,
         color: palette.series[series.length % palette.series.length] ?? palette.text,
         // Joined only within one device: a line from JT-60U to JET would read as progress.
-        joined: new Set(bucket.points.map((p) => p.device.en)).size === 1,
+        joined,
         points: bucket.points.map((p) => ({
           key: p.id,
           x: p.year,
@@ -196,7 +215,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
           hollow: p.uncertain,
           derived: p.derived,
           note:
-            p === best
+            p === best || !joined
               ? `${shortName(pick(p.device))} ${valueText(i18n, p.value, family.unit)}`
               : undefined,
           tooltip: pointTooltip(p, family.metric, family.unit),
@@ -232,6 +251,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
     Math.floor((Math.min(asOfYear - 5, ...years) - 1) / 5) * 5,
     Math.ceil((Math.max(asOfYear, ...years) + 1) / 5) * 5,
   ];
+  placeNotes(series, xDomain);
 
   const groupRecords = doc.records.filter((r) => metricsOfGroup[group].includes(r.metric));
   const tableRows: TableRow[] = [

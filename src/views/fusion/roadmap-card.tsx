@@ -3,7 +3,7 @@ import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
-import { TimelineChart, type TimelineDatum } from '../../charts/timeline-chart';
+import { TimelineChart, timelineHeight, type TimelineDatum } from '../../charts/timeline-chart';
 import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusion-schema';
 import { programmeKinds } from '../../data/vocabulary';
 import { sourcesById } from '../../data/sources-derive';
@@ -34,7 +34,9 @@ import '../../i18n/messages/fusion';
 const chartId = 'fusion-roadmap';
 const kindParam = setParam(programmeKinds);
 const baselineParam = enumParam(['show', 'hide'], 'show');
-const rowHeight = 22;
+/** One band: a label line or a bar. Phones put labels on their own lines above the bars. */
+const bandHeight = 20;
+const bandHeightPhone = 17;
 /**
  * Rows (programme headings and phases) drawn at most: about 2,200 px of plot. The bundled roadmap
  * (13 programmes, about 70 rows) fits whole; a file with thousands of phases would draw marks a
@@ -122,7 +124,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
   const groups = roadmapGroups(doc, { kind, programme }, today);
   const items = groups.flatMap((g) => g.items);
   const [min, max] = roadmapDomain;
-  const colorOf = (k: ProgrammeKind) => palette.series[kindOrder.indexOf(k)] ?? palette.muted;
+  const colorOf = (k: ProgrammeKind) => palette.stages[kindOrder.indexOf(k)] ?? palette.muted;
   const showEarlier = baseline === 'show';
 
   const onAxis = (item: RoadmapItem) =>
@@ -398,6 +400,12 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
             <span className="fu-key__hollow" aria-hidden="true" />{' '}
             {t('fusion.roadmap.key.superseded')}
           </li>
+          {showEarlier && (
+            <li>
+              <span className="fu-key__slip" style={{ color: palette.target }} aria-hidden="true" />{' '}
+              {t('fusion.roadmap.key.slip')}
+            </li>
+          )}
         </ul>
       </div>
       {undrawn.length > 0 && (
@@ -413,7 +421,14 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     </>
   );
 
-  const height = Math.max(160, data.length * rowHeight + 36);
+  const layout = {
+    domain: roadmapDomain,
+    showEarlier,
+    labelsAbove: narrowLabel,
+    labelWidth: 300,
+    bandHeight: narrowLabel ? bandHeightPhone : bandHeight,
+  };
+  const height = Math.max(160, timelineHeight(data, layout));
 
   return (
     <ChartCard
@@ -453,8 +468,9 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
         today={today}
         todayLabel={t('fusion.today', { year: String(new Date().getUTCFullYear()) })}
         showEarlier={showEarlier}
-        height={height}
-        labelWidth={narrowLabel ? 128 : 260}
+        labelWidth={layout.labelWidth}
+        labelsAbove={layout.labelsAbove}
+        bandHeight={layout.bandHeight}
         formatYear={(y) => plainNumber(y)}
       />
     </ChartCard>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/bar-chart';
+import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
@@ -432,7 +433,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
     </>
   );
 
-  const plotHeight = height ?? Math.max(240, data.length * (narrow ? 40 : 36) + 40);
+  const plotHeight = height ?? Math.max(240, data.length * (narrow ? aboveBarRowHeight : 36) + 40);
 
   return (
     <ChartCard
@@ -461,7 +462,8 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
         <HorizontalBarChart
           data={data}
           height={plotHeight}
-          categoryWidth={narrow ? 118 : 170}
+          categoryWidth={170}
+          labelsAbove={narrow}
           valueLabelWidth={narrow ? 78 : 110}
           unknownLabel={t('value.unknown')}
           formatTick={(v) => (v === 0 ? '0' : gw(v))}

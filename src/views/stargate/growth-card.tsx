@@ -185,6 +185,9 @@ function GrowthCardBody({
         color: palette.target,
         dashed: true,
         labelPosition: 'insideTopRight',
+        // On a phone the first deadline's label, left of its line, would sit on the value axis's
+        // top tick: one row lower it clears it.
+        labelOffset: narrow ? 18 : undefined,
       });
     }
   }

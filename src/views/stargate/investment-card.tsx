@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { usePalette, type Palette } from '../../charts/palette';
+import { aboveBarRowHeight } from '../../charts/category-label';
 import { RangeBarChart, type RangeDatum } from '../../charts/range-bar-chart';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
@@ -307,7 +308,8 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
     </>
   );
 
-  const plotHeight = height ?? Math.max(220, data.length * (narrow ? 40 : 34) + 40);
+  // Beside the bars a label may take two lines and its sublabel a third.
+  const plotHeight = height ?? Math.max(220, data.length * (narrow ? aboveBarRowHeight : 46) + 40);
 
   return (
     <ChartCard
@@ -332,7 +334,8 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
       <RangeBarChart
         data={data}
         height={plotHeight}
-        categoryWidth={narrow ? 120 : 300}
+        categoryWidth={300}
+        labelsAbove={narrow}
         valueLabelWidth={narrow ? 92 : 170}
         formatTick={(v) => (v === 0 ? '0' : group === 'cost' ? number(v) : usdBn(v))}
       />

@@ -6,6 +6,7 @@ import type { FigureQualifier, StargateDocument } from '../../data/stargate-sche
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { useLinkTo } from '../url-state';
+import { ShowMoreList } from './show-more-list';
 import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
@@ -383,12 +384,15 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
         {events.length > 0 && (
           <section className="panel sg-section" aria-labelledby="site-events-title">
             <h2 id="site-events-title">{t('sg.timeline.title')}</h2>
-            {/* Focusable because it scrolls (max-height): keyboard readers must reach the rest. */}
-            <ol className="sg-timeline" tabIndex={0} aria-labelledby="site-events-title">
-              {events.map((e) => (
+            <p className="sg-section__lede">{t('sg.timeline.order')}</p>
+            <ShowMoreList
+              as="ol"
+              className="sg-timeline"
+              initial={6}
+              items={[...events].reverse().map((e) => (
                 <EventItem key={e.id} event={e} sources={sources} />
               ))}
-            </ol>
+            />
           </section>
         )}
         {conflicts.length > 0 && (

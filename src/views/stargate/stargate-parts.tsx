@@ -5,6 +5,7 @@ import type { PowerItem, PowerUnit, StargateDocument } from '../../data/stargate
 import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { useLinkTo } from '../url-state';
+import { ShowMoreList } from './show-more-list';
 import { SourceLinks } from './source-links';
 import '../../i18n/messages/stargate';
 
@@ -46,8 +47,11 @@ export function ConflictList({
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
   return (
-    <dl className="sg-conflicts">
-      {conflicts.map((c) => (
+    <ShowMoreList
+      as="dl"
+      className="sg-conflicts"
+      initial={4}
+      items={conflicts.map((c) => (
         <div key={c.id} className="sg-conflict">
           <dt>{pick(c.topic)}</dt>
           <dd>
@@ -67,7 +71,7 @@ export function ConflictList({
           </dd>
         </div>
       ))}
-    </dl>
+    />
   );
 }
 

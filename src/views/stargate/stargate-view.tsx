@@ -12,6 +12,7 @@ import { CapacityCard } from './capacity-card';
 import { GrowthCard } from './growth-card';
 import { InvestmentCard } from './investment-card';
 import { NearViewport } from '../near-viewport';
+import { ShowMoreList } from './show-more-list';
 import { SourceLinks } from './source-links';
 import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
@@ -145,7 +146,8 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
     (topic) => topic !== 'correction' && doc.power.some((p) => p.topic === topic),
   );
   const corrections = doc.power.filter((p) => p.topic === 'correction');
-  const events = [...doc.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Newest first: the latest news is what a returning reader looks for.
+  const events = [...doc.events].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
   return (
     <>
@@ -228,11 +230,15 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
       <div className="grid">
         <section className="panel sg-section" aria-labelledby="sg-timeline-title">
           <h2 id="sg-timeline-title">{t('sg.timeline.title')}</h2>
-          <ol className="sg-timeline">
-            {events.map((e) => (
+          <p className="sg-section__lede">{t('sg.timeline.order')}</p>
+          <ShowMoreList
+            as="ol"
+            className="sg-timeline"
+            initial={6}
+            items={events.map((e) => (
               <EventItem key={e.id} event={e} sources={sources} />
             ))}
-          </ol>
+          />
         </section>
 
         <section className="panel sg-section" aria-labelledby="sg-conflicts-title">
