@@ -11,6 +11,7 @@ import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
+import { useDocumentTitle } from '../document-title';
 
 /** `/stargate/sites/:siteId`: everything the data says about one site, each fact with its sources. */
 export function SiteView() {
@@ -42,6 +43,7 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
   const linkTo = useLinkTo();
   const detail = useMemo(() => siteDetail(doc, siteId), [doc, siteId]);
   const sources = useMemo(() => sourcesById(doc), [doc]);
+  useDocumentTitle(detail ? pick(detail.site.name) : t('sg.site.notFound.title'));
 
   if (!detail) {
     return (
