@@ -5,7 +5,7 @@ import { parseDataset, type DatasetName } from '../data/validate';
 import { views } from '../views/registry';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
-import { AppRoutes, routerBasename } from './routes';
+import { AppRoutes, routerBasename, routerLinkBasename } from './routes';
 
 /**
  * Build-time rendering of the app's routes to static HTML (run by the prerender plugin in
@@ -60,7 +60,7 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <AppProviders client={client}>
-        <MemoryRouter basename={basename} initialEntries={[`${basename === '/' ? '' : basename}${path}`]}>
+        <MemoryRouter basename={routerLinkBasename()} initialEntries={[`${basename === '/' ? '' : basename}${path}`]}>
           <AppRoutes />
         </MemoryRouter>
       </AppProviders>

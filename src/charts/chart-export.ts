@@ -66,6 +66,11 @@ export type ExportSpec<Row> = {
   columns: ExportColumn<Row>[];
   /** The records the reader sees, in the order shown. */
   rows: readonly Row[];
+  /**
+   * Every source the records name, for the JSON, where that is more than the card's source
+   * line lists (which names the sources of what is drawn); the card's sources otherwise.
+   */
+  sources?: readonly CardSource[];
 };
 
 /** A filter or hidden series in force, for the file name, the JSON and an image's footer. */

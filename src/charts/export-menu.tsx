@@ -57,7 +57,14 @@ export function ExportMenu<Row, ExportRow>({
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
 
-  const meta = () => ({ chartId, title, asOf, sources, filters, url: window.location.href });
+  const meta = () => ({
+    chartId,
+    title,
+    asOf,
+    sources: download?.sources ?? sources,
+    filters,
+    url: window.location.href,
+  });
   const records = () => (download ? tidyData(download) : tidyFromTable(table));
   const suffix = filterSuffix(filters);
   const sourceLine = () =>

@@ -277,8 +277,13 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   };
 
   // One record per site shown (filters and hidden statuses applied), the figure apart from its wording.
+  const rowSourceIds = (r: CapacityRow) => {
+    const site = sites.get(r.siteId);
+    return site?.capacitySourceIds ?? site?.sourceIds ?? [];
+  };
   const download: ExportSpec<CapacityRow> = {
     rows: shown,
+    sources: cardSources(sources, shown.flatMap(rowSourceIds)),
     columns: [
       { name: 'site_id', type: 'text', value: (r) => r.siteId },
       { name: 'site', type: 'text', value: (r) => pick(r.name) },
@@ -294,14 +299,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       { name: 'announced', type: 'date', value: (r) => r.announced },
       { name: 'status_as_of', type: 'date', value: (r) => sites.get(r.siteId)?.statusAsOf ?? null },
       { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
-      {
-        name: 'source_ids',
-        type: 'ids',
-        value: (r) => {
-          const site = sites.get(r.siteId);
-          return site?.capacitySourceIds ?? site?.sourceIds ?? [];
-        },
-      },
+      { name: 'source_ids', type: 'ids', value: rowSourceIds },
     ],
   };
   const filters = [
