@@ -70,7 +70,9 @@ describe('embeds', () => {
       host.url,
       async ({ page, context, expectNoDefects }) => {
         // New tabs the links open: answered locally, so nothing leaves the machine.
-        await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
+        await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' }),
+        );
         /** @type {number[]} */
         const heights = [];
         await page.exposeBinding('__gwHeight', (_source, height) => heights.push(Number(height)));
@@ -110,7 +112,12 @@ describe('embeds', () => {
           for (const index of kinds.values()) {
             const target = frame.locator('a[href]').nth(index);
             await target.scrollIntoViewIfNeeded();
-            const [popup] = await Promise.all([context.waitForEvent('page'), target.click()]);
+            const [popup] = await Promise.all([
+              context.waitForEvent('page', { timeout: 10_000 }).catch(() => {
+                throw new Error(`${src}: ${links[index]?.href} opened no new tab`);
+              }),
+              target.click(),
+            ]);
             await popup.close();
             await page.waitForTimeout(150);
             assert.equal(frame.url(), urlBefore, `${src}: link ${links[index]?.href} left the frame's document alone`);

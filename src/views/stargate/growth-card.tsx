@@ -262,8 +262,13 @@ function GrowthCardBody({
   ];
 
   // The records of the series on show (a hidden series is left out), the target's horizons kept.
+  const exportRows = rows.filter((r) => r.series === 'target' || !hidden.some((h) => h === r.series));
   const download: ExportSpec<TableRow> = {
-    rows: rows.filter((r) => r.series === 'target' || !hidden.some((h) => h === r.series)),
+    rows: exportRows,
+    sources: cardSources(
+      sources,
+      exportRows.flatMap((r) => r.sourceIds),
+    ),
     columns: [
       { name: 'date', type: 'date', value: (r) => r.date },
       { name: 'date_note', type: 'text', value: (r) => r.dateNote },
