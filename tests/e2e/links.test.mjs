@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { REPO_ROOT } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, waitForMainHeading, withPage } from './browser.mjs';
+import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { STRICT_CSP, startServer } from './server.mjs';
 import { routeUrl, testDist, waitForReady } from './share-helpers.mjs';
@@ -225,7 +225,6 @@ describe('titles, anchors and sorting', () => {
         for (const lang of /** @type {const} */ (['en', 'ko'])) {
           for (const route of routes) {
             await page.goto(routeUrl(app.url, route, { lang }));
-            await waitForMainHeading(page).catch(() => {});
             await page.waitForFunction(
               (suffix) => document.title.endsWith(suffix) && document.title !== suffix.slice(3),
               lang === 'en' ? ' · Gigawatt' : ' · 기가와트',
