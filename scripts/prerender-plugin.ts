@@ -21,7 +21,7 @@ type PrerenderModule = {
   prerenderRoute: (
     route: string,
     data: Record<string, string>,
-  ) => Promise<{ html: string; errors: string[]; datasets: string[] }>;
+  ) => Promise<{ html: string; errors: string[]; datasets: string[]; title?: string }>;
 };
 
 const entry = '/src/app/prerender-entry.tsx';
@@ -139,14 +139,14 @@ export function prerenderPlugin(): Plugin {
         const table = chunkTable(bundle);
         const app = routeAssets(bundle, path.join(config.root, 'src', 'app', 'start'), table);
         const rules = new Map<string, string>();
-        const pages: { route: string; html: string; datasets: string[] }[] = [];
+        const pages: { route: string; html: string; datasets: string[]; title?: string }[] = [];
         for (const route of mod.prerenderPaths) {
           try {
             const result = await mod.prerenderRoute(route, data);
             // A script here would be blocked by the CSP and means a Suspense boundary streamed late.
             if (/<script/i.test(result.html)) throw new Error(`rendered markup contains a script: ${/<script[^>]*>[^<]{0,200}/i.exec(result.html)?.[0] ?? ''}`);
             for (const message of result.errors) config.logger.warn(`[prerender] ${route}: left to the client: ${message}`);
-            pages.push({ route, html: externaliseStyles(result.html, rules), datasets: result.datasets });
+            pages.push({ route, html: externaliseStyles(result.html, rules), datasets: result.datasets, title: result.title });
           } catch (error) {
             config.logger.warn(`[prerender] ${route} skipped: ${error instanceof Error ? error.message : String(error)}`);
           }
@@ -175,7 +175,11 @@ export function prerenderPlugin(): Plugin {
             ...page.datasets.map((name) => `<link rel="preload" as="fetch" crossorigin href="${config.base}data/${name}.json">`),
             ...assets.js.map((file) => `<link rel="modulepreload" crossorigin href="${config.base}${file}">`),
           ].filter((link) => !template.includes(`"${/href="([^"]+)"/.exec(link)?.[1] ?? link}"`));
+          // The route's own tab title, as the app sets it once running. Not the root's: its
+          // index.html is also every host's fallback for routes the build did not know.
+          const title = page.route === '/' ? undefined : page.title?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
           const html = template
+            .replace(/<title>[^<]*<\/title>/, (tag) => (title ? `<title>${title}</title>` : tag))
             .replace('</head>', `    ${links.join('\n    ')}\n  </head>`)
             .replace(
               '<div id="root"></div>',

@@ -59,6 +59,7 @@ describe('embed route', () => {
   });
   afterEach(() => {
     delete document.documentElement.dataset.theme;
+    vi.restoreAllMocks();
   });
 
   it('shows the chart without the app shell and links back to the full view with its filters', async () => {
@@ -77,7 +78,24 @@ describe('embed route', () => {
     expect(link).toHaveAttribute('target', '_blank');
   });
 
+  /** jsdom lays nothing out; a browser would measure the embed this tall. */
+  const measure = (height: number) =>
+    vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({
+        height,
+        width: 600,
+        top: 0,
+        left: 0,
+        right: 600,
+        bottom: height,
+        x: 0,
+        y: 0,
+        toJSON: () => ({}),
+      });
+
   it('posts its height to the parent in the shape INTERFACE.md fixes', () => {
+    measure(512);
     const { posted } = fakeParent();
     renderRoute('/embed/fusion-records');
     expect(posted[0]).toEqual({
@@ -85,16 +103,29 @@ describe('embed route', () => {
         type: 'gigawatt:resize',
         version: 1,
         chartId: 'fusion-records',
-        height: expect.any(Number),
+        height: 512,
       },
       targetOrigin: '*',
     });
   });
 
-  it('says so for an unknown chart and still posts its height', () => {
+  it('never posts a height of 0 (a host applying it would make the chart vanish)', () => {
+    measure(0);
+    const { posted } = fakeParent();
+    renderRoute('/embed/fusion-records');
+    expect(posted).toEqual([]);
+  });
+
+  it('says so for an unknown chart, lists the valid ids, and still posts its height', () => {
+    measure(300);
     const { posted } = fakeParent();
     renderRoute('/embed/nope?lang=ko');
     expect(screen.getByText('“nope”라는 차트가 없습니다.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'energy-slip' })).toHaveAttribute(
+      'href',
+      '/embed/energy-slip?lang=ko',
+    );
+    expect(screen.getByRole('link', { name: 'energy-slip' })).toHaveAttribute('target', '_blank');
     expect(posted[0]?.message).toMatchObject({ type: 'gigawatt:resize', chartId: 'nope' });
   });
 

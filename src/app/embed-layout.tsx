@@ -1,10 +1,12 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import { useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { ChartTitleContext } from '../charts/chart-actions';
 import { langs, type Lang } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import type { ThemeChoice } from '../charts/palette';
 import { embedSearch } from '../views/embed-action';
-import { chartById, views } from '../views/registry';
+import { useChartTitleSetter, useDocumentTitle } from '../views/document-title';
+import { chartById, chartIds, views } from '../views/registry';
 import { Slide } from './present-layout';
 import { themes } from './settings';
 import './modes.css';
@@ -80,7 +82,9 @@ export function resetEmbedConfig() {
 }
 
 function postHeight(chartId: string, height: number) {
-  if (window.parent === window) return;
+  // A frame being torn down (or not laid out) measures 0; a host that applied it would make the
+  // chart vanish from its page, so only a real height is ever sent.
+  if (window.parent === window || !(height > 0)) return;
   const message: ResizeMessage = { type: 'gigawatt:resize', version: 1, chartId, height };
   window.parent.postMessage(message, '*');
 }
@@ -97,6 +101,44 @@ export function EmbedLayout() {
   const viewPath = views.find((view) => view.id === entry?.view)?.path ?? '/';
   const fullHref = useHref(`${viewPath}${embedSearch(chartId, searchParams)}`);
 
+  // Every link opens outside the frame, in a new tab: a link followed inside the iframe would
+  // load the whole app there, with its header, in a box sized for one chart. The attributes
+  // say so to the reader's browser (hover, middle click); the click handler stops the router's
+  // own links from navigating in place before the browser follows the new-tab link.
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (!element) return undefined;
+    const mark = () => {
+      for (const link of element.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        if (link.target !== '_blank') link.target = '_blank';
+        if (!/\bnoopener\b/.test(link.rel)) link.rel = `${link.rel} noopener`.trim();
+      }
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(element, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href', 'target'],
+    });
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || !element.contains(link)) return;
+      link.target = '_blank';
+      // The browser's default action (a new tab) goes ahead; React's handlers at the root do not run.
+      event.stopPropagation();
+    };
+    element.addEventListener('click', onClick, true);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('click', onClick, true);
+    };
+  }, []);
+
+  const setTitle = useChartTitleSetter();
+  useDocumentTitle(entry ? null : t('embed.notFound', { id: chartId }));
+
   // On load and on every change of height; the same height twice is not news.
   useEffect(() => {
     const element = root.current;
@@ -104,7 +146,7 @@ export function EmbedLayout() {
     let last = -1;
     const report = () => {
       const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height === last) return;
+      if (height === last || height <= 0) return;
       last = height;
       postHeight(chartId, height);
     };
@@ -140,15 +182,39 @@ export function EmbedLayout() {
   return (
     <div className="embed" data-mode="embed" ref={root}>
       {entry ? (
-        <Slide entry={entry} height={360} />
+        <ChartTitleContext.Provider value={setTitle}>
+          <Slide entry={entry} height={360} />
+        </ChartTitleContext.Provider>
       ) : (
-        <p className="embed__missing">{t('embed.notFound', { id: chartId })}</p>
+        <EmbedMissing chartId={chartId} />
       )}
       <p className="embed__credit">
         <a href={new URL(fullHref, window.location.href).href} target="_blank" rel="noopener">
           {t('embed.openFull')}
         </a>
       </p>
+    </div>
+  );
+}
+
+/** An unknown id: says so and lists the ids that exist, each a link to its embed. */
+function EmbedMissing({ chartId }: { chartId: string }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const base = useHref('/embed/');
+  return (
+    <div className="embed__missing">
+      <p>{t('embed.notFound', { id: chartId })}</p>
+      <p>{t('embed.validIds')}</p>
+      <ul className="embed__ids">
+        {chartIds.map((id) => (
+          <li key={id}>
+            <a href={`${base.replace(/\/?$/, '/')}${id}${location.search}`}>
+              <code>{id}</code>
+            </a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { MemoryRouter } from 'react-router-dom';
 import { parseDataset, type DatasetName } from '../data/validate';
+import { translate } from '../i18n/catalogue';
 import { views } from '../views/registry';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
-import { AppRoutes, routerBasename } from './routes';
+import { AppRoutes, routerBasename, routerLinkBasename } from './routes';
 
 /**
  * Build-time rendering of the app's routes to static HTML (run by the prerender plugin in
@@ -20,6 +21,8 @@ export type PrerenderResult = {
   errors: string[];
   /** The datasets the route read, so the page can preload them and the client fetch them first. */
   datasets: DatasetName[];
+  /** The tab title `<view> · Gigawatt`, as the app sets it (in English, like the markup). */
+  title: string;
 };
 
 /** The routes worth rendering ahead: every registered view without URL parameters. */
@@ -60,7 +63,7 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <AppProviders client={client}>
-        <MemoryRouter basename={basename} initialEntries={[`${basename === '/' ? '' : basename}${path}`]}>
+        <MemoryRouter basename={routerLinkBasename()} initialEntries={[`${basename === '/' ? '' : basename}${path}`]}>
           <AppRoutes />
         </MemoryRouter>
       </AppProviders>
@@ -76,5 +79,8 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
   const html = await streamToString(prelude);
   if (!hadWindow) delete globals.window;
   client.clear();
-  return { html, errors, datasets: [...used].sort() };
+  const view = views.find((v) => v.path === path);
+  const app = translate('en', 'app.name');
+  const title = view ? `${translate('en', view.navKey)} · ${app}` : app;
+  return { html, errors, datasets: [...used].sort(), title };
 }

@@ -15,9 +15,11 @@ import {
   useParams,
   useSearchParams,
 } from 'react-router-dom';
+import { ChartTitleContext } from '../charts/chart-actions';
 import { ErrorBoundary } from '../charts/error-boundary';
 import { useI18n } from '../i18n/i18n-context';
 import { copyTextToClipboard } from '../charts/share-clipboard';
+import { useChartTitleSetter } from '../views/document-title';
 import { chartById, charts, type ChartEntry } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
 import './modes.css';
@@ -307,6 +309,7 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
   const total = deck.length;
   const entry = deck[index] ?? deck[0];
   const plotHeight = useSlidePlotHeight(380);
+  const setTitle = useChartTitleSetter();
 
   // replace, not push: a day of auto-advance must not grow the history without bound.
   const go = (target: number) => {
@@ -408,7 +411,10 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
         {t('present.title')}: {t('present.slideOf', { n: index + 1, total })}
       </h1>
       <main className="present__stage" key={`${entry.id}-${index}`}>
-        <Slide entry={entry} height={plotHeight} />
+        {/* The tab is named after the slide's chart. */}
+        <ChartTitleContext.Provider value={setTitle}>
+          <Slide entry={entry} height={plotHeight} />
+        </ChartTitleContext.Provider>
       </main>
       <nav className="present__bar" aria-label={t('present.deck')}>
         <Link className="present__exit" to={linkTo('/')}>

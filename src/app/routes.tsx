@@ -41,6 +41,28 @@ export function routerBasename(): string {
 }
 
 /**
+ * The basename the router is given: the deploy base with its trailing slash, so every link to
+ * the base (the logo, "Overview") is `<base>/`. `/intranet/gw` without the slash is not under
+ * `/intranet/gw/` on most hosts (nginx's `location /intranet/gw/` does not match it), so a
+ * reload or a copied link of it would answer 404.
+ */
+export function routerLinkBasename(): string {
+  const base = import.meta.env.BASE_URL;
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * The bare base (`/intranet/gw`, where a host served index.html without redirecting) becomes
+ * `/intranet/gw/` before the router starts: the router only matches under the slashed base.
+ */
+export function redirectBareBase(): void {
+  const { pathname, search, hash } = window.location;
+  const base = routerLinkBasename();
+  if (base !== '/' && pathname === base.slice(0, -1))
+    window.history.replaceState(window.history.state, '', `${base}${search}${hash}`);
+}
+
+/**
  * A link copied from the no-rewrite (hash) build, `<base>#/present/3?lang=ko`, opened on a
  * path-routed deployment: rewrite it to `<base>present/3?lang=ko` before the router starts,
  * so links keep working when a site moves from one kind of host to the other.

@@ -1,5 +1,5 @@
 import { Suspense, useLayoutEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { matchPath, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { themes } from './settings';
 import { ErrorBoundary } from '../charts/error-boundary';
 import { ChartActionsContext } from '../charts/chart-actions';
@@ -8,6 +8,7 @@ import type { ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import { DataAlertScope } from '../views/dataset-gate';
+import { useDocumentTitle } from '../views/document-title';
 import { EmbedAction } from '../views/embed-action';
 import { views } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
@@ -53,10 +54,19 @@ const embedAction = ({ id, title }: { id: string; title: string }) => (
   <EmbedAction chartId={id} title={title} />
 );
 
+/** The tab title of the view at `pathname`; null for a site page, which names itself once loaded. */
+function useViewTitle(pathname: string): string | null {
+  const { t } = useI18n();
+  const view = views.find((v) => matchPath(v.path, pathname));
+  if (!view) return t('notFound.title');
+  return view.id === 'site' ? null : t(view.navKey);
+}
+
 export function ShellLayout({ theme }: { theme: ThemeChoice }) {
   const { t } = useI18n();
   const location = useLocation();
   const linkTo = useLinkTo();
+  useDocumentTitle(useViewTitle(location.pathname));
   const [menuOpen, setMenuOpen] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
   // Sticky parts of a view (the roadmap's year axis) sit just under the sticky header, whose

@@ -3,7 +3,7 @@ import { BrowserRouter, HashRouter } from 'react-router-dom';
 import { mountApp } from './mount';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
-import { AppRoutes, redirectHashLink, routerBasename } from './routes';
+import { AppRoutes, redirectBareBase, redirectHashLink, routerLinkBasename } from './routes';
 
 // `VITE_ROUTER=hash` (or `--mode static`, see .env.static) builds for static hosts without
 // rewrite rules: every route lives after `#`, so only index.html itself must be served.
@@ -11,7 +11,10 @@ const hashRouting = import.meta.env.VITE_ROUTER === 'hash';
 
 /** Starts the app in #root (see main.tsx for when). */
 export function start(container: HTMLElement): void {
-  if (!hashRouting) redirectHashLink();
+  if (!hashRouting) {
+    redirectBareBase();
+    redirectHashLink();
+  }
   const client = createQueryClient();
   mountApp(
     container,
@@ -23,7 +26,7 @@ export function start(container: HTMLElement): void {
             <AppRoutes />
           </HashRouter>
         ) : (
-          <BrowserRouter basename={routerBasename()}>
+          <BrowserRouter basename={routerLinkBasename()}>
             <AppRoutes />
           </BrowserRouter>
         )}

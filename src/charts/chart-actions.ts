@@ -8,3 +8,9 @@ import { createContext, type ReactNode } from 'react';
 export const ChartActionsContext = createContext<((chart: { id: string; title: string }) => ReactNode) | null>(
   null,
 );
+
+/**
+ * Set by layouts that show one chart at a time (embed, presenter): the card reports its title,
+ * in the reader's language, so the layout can name the tab after it.
+ */
+export const ChartTitleContext = createContext<((title: string) => void) | null>(null);

@@ -105,14 +105,15 @@ it('downloads the CSV and says so in a status line', async () => {
   );
 });
 
-it('copies the link with a visible confirmation', async () => {
+it('copies the link to the card (its id as the anchor) with a visible confirmation', async () => {
   const user = userEvent.setup();
   const writeText = vi.fn(() => Promise.resolve());
   vi.stubGlobal('isSecureContext', true);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   render(<Card />);
   await user.click(screen.getByRole('button', { name: 'Copy link' }));
-  expect(writeText).toHaveBeenCalledWith(window.location.href);
+  expect(writeText).toHaveBeenCalledWith(new URL('#test-chart', window.location.href).href);
+  expect(screen.getByRole('figure', { name: 'Capacity' })).toHaveAttribute('id', 'test-chart');
   expect(await screen.findByText('Link copied, with the current filters')).toHaveAttribute(
     'role',
     'status',

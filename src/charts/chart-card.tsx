@@ -1,10 +1,12 @@
-import { useContext, useId, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { DataTable, type TableSpec } from './data-table';
+import { DataTable, type TableSort, type TableSpec } from './data-table';
 import { ErrorBoundary } from './error-boundary';
-import { ChartActionsContext } from './chart-actions';
+import { ChartActionsContext, ChartTitleContext } from './chart-actions';
+import type { ActiveFilter, ExportSpec } from './chart-export';
 import { CopyLinkButton } from './copy-link-button';
 import { ExportMenu } from './export-menu';
+import { useScrollToHash } from './use-scroll-to-hash';
 
 export type CardSource = {
   id: string;
@@ -17,7 +19,7 @@ export type CardSource = {
 
 export type ChartMode = 'chart' | 'table';
 
-type Props<Row> = {
+type Props<Row, ExportRow> = {
   /** Stable chart id from INTERFACE.md, carried as data-chart-id. */
   id: string;
   title: string;
@@ -30,6 +32,12 @@ type Props<Row> = {
   mode: ChartMode;
   onModeChange: (mode: ChartMode) => void;
   table: TableSpec<Row>;
+  /** The table's sort (kept in the URL by the caller) and its setter; without it, headers do not sort. */
+  tableSort?: [TableSort | null, (sort: TableSort | null) => void];
+  /** What the CSV and JSON downloads hold: tidy records, filters and hidden series applied. */
+  download?: ExportSpec<ExportRow>;
+  /** Filters and hidden series in force, for file names, the JSON and "Filtered: …" on images. */
+  filters?: readonly ActiveFilter[];
   /** A text summary of the chart for screen readers, generated from its data. */
   summary: string;
   /** Pixel height reserved for the chart, so nothing shifts when it draws ('auto': the chart sizes itself). */
@@ -64,7 +72,7 @@ function SourceItem({ source: s, first }: { source: CardSource; first: boolean }
 }
 
 /** The one frame every chart sits in: caption, takeaway, chart or table, sources, as-of date. */
-export function ChartCard<Row>({
+export function ChartCard<Row, ExportRow = Row>({
   id,
   title,
   takeaway,
@@ -74,6 +82,9 @@ export function ChartCard<Row>({
   mode,
   onModeChange,
   table,
+  tableSort,
+  download,
+  filters,
   summary,
   height = 360,
   controls,
@@ -82,7 +93,7 @@ export function ChartCard<Row>({
   note,
   headingLevel = 2,
   children,
-}: Props<Row>) {
+}: Props<Row, ExportRow>) {
   const { t, date } = useI18n();
   const layoutActions = useContext(ChartActionsContext);
   const titleId = useId();
@@ -98,9 +109,14 @@ export function ChartCard<Row>({
   const moreSources = ranked.slice(leadSources.length);
   // The export reads the drawn chart and its legend from the page, so it needs the figure.
   const figureRef = useRef<HTMLElement>(null);
+  // `/stargate#stargate-growth` lands on this card once it has drawn, even as cards above it load.
+  useScrollToHash(id, figureRef);
+  // A layout that shows one chart (an embed, a slide) names the tab after it.
+  const reportTitle = useContext(ChartTitleContext);
+  useEffect(() => reportTitle?.(title), [reportTitle, title]);
 
   return (
-    <figure ref={figureRef} className="chart-card" data-chart-id={id} aria-labelledby={titleId}>
+    <figure ref={figureRef} id={id} className="chart-card" data-chart-id={id} aria-labelledby={titleId}>
       <header className="chart-card__header">
         <div className="chart-card__titles">
           <Heading id={titleId} className="chart-card__title">
@@ -130,10 +146,12 @@ export function ChartCard<Row>({
             asOf={asOf}
             sources={uniqueSources}
             table={table}
+            download={download}
+            filters={filters}
             mode={mode}
             figure={figureRef}
           />
-          <CopyLinkButton />
+          <CopyLinkButton anchor={id} />
         </div>
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}
@@ -160,7 +178,12 @@ export function ChartCard<Row>({
             </div>
           </>
         ) : (
-          <DataTable caption={t('chart.tableCaption', { title })} table={table} />
+          <DataTable
+            caption={t('chart.tableCaption', { title })}
+            table={table}
+            sort={tableSort?.[0]}
+            onSortChange={tableSort?.[1]}
+          />
         )}
       </ErrorBoundary>
       <figcaption className="chart-card__caption">

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DataTable, virtualRowsAbove, type TableSpec } from './data-table';
+import { DataTable, virtualRowsAbove, type TableSort, type TableSpec } from './data-table';
 
 type Row = { id: number; gw: number };
 
@@ -77,5 +78,65 @@ describe('DataTable', () => {
       window.dispatchEvent(new Event('afterprint'));
     });
     expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeLessThan(100);
+  });
+});
+
+describe('sortable headers', () => {
+  const table: TableSpec<{ id: number; name: string; gw: number | null }> = {
+    rowKey: (r) => String(r.id),
+    rows: [
+      { id: 1, name: 'Abilene', gw: 1.2 },
+      { id: 2, name: 'Milam', gw: null },
+      { id: 3, name: 'Doña Ana', gw: 10 },
+      { id: 4, name: 'Lordstown', gw: 2 },
+    ],
+    columns: [
+      { key: 'site', label: 'Site', render: (r) => r.name },
+      {
+        key: 'gw',
+        label: 'GW',
+        numeric: true,
+        render: (r) => (r.gw === null ? '–' : `${r.gw} GW`),
+        value: (r) => r.gw,
+      },
+    ],
+  };
+
+  function Sortable() {
+    const [sort, setSort] = useState<TableSort | null>(null);
+    return <DataTable caption="Capacity" table={table} sort={sort} onSortChange={setSort} />;
+  }
+  const order = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+
+  it('sorts numbers as numbers (largest first), then the other way, then back; blanks stay last', () => {
+    render(<Sortable />);
+    const header = screen.getByRole('columnheader', { name: /GW/ });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    fireEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(order()).toEqual(['Doña Ana', 'Lordstown', 'Abilene', 'Milam']);
+    fireEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(order()).toEqual(['Abilene', 'Lordstown', 'Doña Ana', 'Milam']);
+    fireEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(order()).toEqual(['Abilene', 'Milam', 'Doña Ana', 'Lordstown']);
+  });
+
+  it('sorts text A to Z first, by keyboard too (the header is a button)', () => {
+    render(<Sortable />);
+    const button = within(screen.getByRole('columnheader', { name: /Site/ })).getByRole('button', {
+      name: /Site/,
+    });
+    button.focus();
+    expect(button).toHaveFocus();
+    fireEvent.click(button);
+    expect(order()).toEqual(['Abilene', 'Doña Ana', 'Lordstown', 'Milam']);
+  });
+
+  it('has plain headers when nobody keeps the sort', () => {
+    render(<DataTable caption="Capacity" table={table} />);
+    expect(screen.getByRole('columnheader', { name: 'Site' })).not.toHaveAttribute('aria-sort');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });

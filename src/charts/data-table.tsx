@@ -1,6 +1,8 @@
 import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { useI18n } from '../i18n/i18n-context';
+import { nodeText } from './node-text';
 import './data-table.css';
 
 export type TableColumn<Row> = {
@@ -13,8 +15,41 @@ export type TableColumn<Row> = {
    * download carries the rendered cell's text.
    */
   value?: (row: Row) => string | number | boolean | null;
+  /** What the column sorts by; else `value`, else the cell's text. */
+  sortValue?: (row: Row) => string | number | null;
   numeric?: boolean;
 };
+
+/** A table sorted by one column; kept in the URL by the view (`table-sort=<chartId>.<key>.<dir>`). */
+export type TableSort = { key: string; dir: 'asc' | 'desc' };
+
+/** Rows ordered by `sort`: numbers as numbers, text in the reader's collation, blanks last either way. */
+export function sortRows<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[], sort: TableSort | null | undefined, locale?: string): Row[] {
+  const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
+  if (!sort || !column) return [...rows];
+  const key = (row: Row): string | number | null => {
+    if (column.sortValue) return column.sortValue(row);
+    const value = column.value ? column.value(row) : nodeText(column.render(row)).trim();
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    return value === '' ? null : value;
+  };
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const keyed = rows.map((row, index) => ({ row, index, key: key(row) }));
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
+    const order =
+      typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+    return (sort.dir === 'asc' ? order : -order) || a.index - b.index;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/** The next sort after a press on `key`'s header: its first direction, the other, then none. */
+export function nextSort(current: TableSort | null | undefined, key: string, numeric: boolean): TableSort | null {
+  const first = numeric ? 'desc' : 'asc';
+  if (current?.key !== key) return { key, dir: first };
+  return current.dir === first ? { key, dir: first === 'asc' ? 'desc' : 'asc' } : null;
+}
 
 export type TableSpec<Row> = {
   columns: TableColumn<Row>[];
@@ -178,10 +213,25 @@ export function ColumnWidths({ widths }: { widths: number[] | null }) {
   );
 }
 
-/** The numbers behind a chart, as a plain accessible table; long tables render the rows in view. */
-export function DataTable<Row>({ caption, table }: { caption: string; table: TableSpec<Row> }) {
+/**
+ * The numbers behind a chart, as a plain accessible table; long tables render the rows in view.
+ * With `onSortChange`, each header is a button that sorts by its column (aria-sort says how).
+ */
+export function DataTable<Row>({
+  caption,
+  table,
+  sort,
+  onSortChange,
+}: {
+  caption: string;
+  table: TableSpec<Row>;
+  sort?: TableSort | null;
+  onSortChange?: (sort: TableSort | null) => void;
+}) {
+  const { t, lang } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow(table.rows.length, scrollRef);
+  const sorted = sortRows(table.rows, table.columns, onSortChange ? sort : null, lang);
+  const rows = useRowWindow(sorted.length, scrollRef);
   const columns = table.columns.length;
   return (
     <div
@@ -196,17 +246,39 @@ export function DataTable<Row>({ caption, table }: { caption: string; table: Tab
         <ColumnWidths widths={rows.columnWidths} />
         <thead>
           <tr {...(rows.virtual ? { 'aria-rowindex': 1 } : {})}>
-            {table.columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
-                {column.label}
-              </th>
-            ))}
+            {table.columns.map((column) => {
+              const active = onSortChange && sort?.key === column.key ? sort.dir : null;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={onSortChange ? (active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none') : undefined}
+                >
+                  {onSortChange ? (
+                    <button
+                      type="button"
+                      className="data-table__sort"
+                      title={t('table.sortBy', { column: column.label })}
+                      onClick={() => onSortChange(nextSort(sort, column.key, column.numeric ?? false))}
+                    >
+                      {column.label}
+                      <span className="data-table__sort-mark" aria-hidden="true">
+                        {active === 'asc' ? ' ▲' : active === 'desc' ? ' ▼' : ' ↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           <SpacerRow height={rows.before} columns={columns} />
           {rows.indices.map((index) => {
-            const row = table.rows[index];
+            const row = sorted[index];
             if (row === undefined) return null;
             return (
               <tr key={table.rowKey(row)} {...rows.rowProps(index)}>

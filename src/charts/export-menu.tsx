@@ -1,7 +1,17 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { CardSource, ChartMode } from './chart-card';
-import { buildCsv, buildJson, downloadBlob, exportFileName, tableData } from './chart-export';
+import {
+  buildCsv,
+  buildJson,
+  downloadBlob,
+  exportFileName,
+  filterSuffix,
+  tidyData,
+  tidyFromTable,
+  type ActiveFilter,
+  type ExportSpec,
+} from './chart-export';
 import { chartPng, composeChartSvg, slidePng } from './chart-image';
 import type { TableSpec } from './data-table';
 import { copyPngToClipboard } from './share-clipboard';
@@ -9,13 +19,17 @@ import './share.css';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-type ExportProps<Row> = {
+type ExportProps<Row, ExportRow> = {
   chartId: string;
   title: string;
   takeaway: string;
   asOf: string;
   sources: CardSource[];
   table: TableSpec<Row>;
+  /** The tidy records to download; without one, the table's values. */
+  download?: ExportSpec<ExportRow>;
+  /** Filters and hidden series in force: they name the file and mark images "Filtered". */
+  filters?: readonly ActiveFilter[];
   mode: ChartMode;
   figure: RefObject<HTMLElement | null>;
 };
@@ -25,14 +39,34 @@ type ExportProps<Row> = {
  * 16:9 slide image. A disclosure of plain buttons (not an ARIA menu) so Tab reaches each one
  * and screen readers need no menu semantics; the outcome is announced in a status line.
  */
-export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table, mode, figure }: ExportProps<Row>) {
+export function ExportMenu<Row, ExportRow>({
+  chartId,
+  title,
+  takeaway,
+  asOf,
+  sources,
+  table,
+  download,
+  filters = [],
+  mode,
+  figure,
+}: ExportProps<Row, ExportRow>) {
   const { t, date } = useI18n();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
 
-  const meta = () => ({ chartId, title, asOf, sources, url: window.location.href });
+  const meta = () => ({
+    chartId,
+    title,
+    asOf,
+    sources: download?.sources ?? sources,
+    filters,
+    url: window.location.href,
+  });
+  const records = () => (download ? tidyData(download) : tidyFromTable(table));
+  const suffix = filterSuffix(filters);
   const sourceLine = () =>
     `${sources.length > 1 ? t('chart.sources') : t('chart.source')}: ${[...new Map(sources.map((s) => [s.id, s])).values()]
       .map((s) => (s.date ? `${s.publisher} (${date(s.date)})` : s.publisher))
@@ -43,7 +77,11 @@ export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table
     return composeChartSvg(node, {
       title,
       takeaway,
-      footer: [sourceLine(), `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`],
+      footer: [
+        ...(filters.length > 0 ? [t('share.filtered', { filters: filters.map((f) => f.label).join(' · ') })] : []),
+        sourceLine(),
+        `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`,
+      ],
     });
   };
   const saved = (file: string) => setStatus({ kind: 'ok', text: t('share.saved', { file }) });
@@ -56,14 +94,8 @@ export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table
       label: t('share.csv'),
       image: false,
       run: () => {
-        const labels = {
-          title: t('share.csv.title'),
-          asOf: t('share.csv.asOf'),
-          source: t('share.csv.source'),
-          link: t('share.csv.link'),
-        };
-        const file = exportFileName(chartId, asOf, 'csv');
-        downloadBlob(new Blob([buildCsv(tableData(table), meta(), labels)], { type: 'text/csv;charset=utf-8' }), file);
+        const file = exportFileName(chartId, asOf, 'csv', suffix);
+        downloadBlob(new Blob([buildCsv(records())], { type: 'text/csv;charset=utf-8' }), file);
         saved(file);
       },
     },
@@ -72,8 +104,8 @@ export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table
       label: t('share.json'),
       image: false,
       run: () => {
-        const file = exportFileName(chartId, asOf, 'json');
-        downloadBlob(new Blob([buildJson(tableData(table), meta())], { type: 'application/json' }), file);
+        const file = exportFileName(chartId, asOf, 'json', suffix);
+        downloadBlob(new Blob([buildJson(records(), meta())], { type: 'application/json' }), file);
         saved(file);
       },
     },
@@ -82,7 +114,7 @@ export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table
       label: t('share.svg'),
       image: true,
       run: () => {
-        const file = exportFileName(chartId, asOf, 'svg');
+        const file = exportFileName(chartId, asOf, 'svg', suffix);
         downloadBlob(new Blob([picture().svg], { type: 'image/svg+xml' }), file);
         saved(file);
       },
@@ -92,7 +124,7 @@ export function ExportMenu<Row>({ chartId, title, takeaway, asOf, sources, table
       label: t('share.png'),
       image: true,
       run: async () => {
-        const file = exportFileName(chartId, asOf, 'png');
+        const file = exportFileName(chartId, asOf, 'png', suffix);
         downloadBlob(await chartPng(picture(), 2), file);
         saved(file);
       },

@@ -3,7 +3,8 @@ import { useHref } from 'react-router-dom';
 import { copyTextToClipboard } from '../charts/share-clipboard';
 import { useI18n } from '../i18n/i18n-context';
 import { chartById } from './registry';
-import { globalParams, useSearchParamsValue } from './url-state';
+import { globalParams, tableSortEntry, useSearchParamsValue } from './url-state';
+import './embed-action.css';
 
 /** The embed URL's query: the chart's own filters plus language and theme, nothing else. */
 export function embedSearch(chartId: string, current: URLSearchParams): string {
@@ -12,6 +13,8 @@ export function embedSearch(chartId: string, current: URLSearchParams): string {
   for (const [name, value] of current) if (keep.has(name)) params.append(name, value);
   const table = (current.get('table') ?? '').split(',');
   if (table.includes(chartId)) params.set('table', chartId);
+  const sort = tableSortEntry(current.get('table-sort'), chartId);
+  if (sort) params.set('table-sort', sort);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

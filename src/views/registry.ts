@@ -92,7 +92,9 @@ export const chartIds = [
   'stargate-investment',
   'fusion-roadmap',
   'fusion-records',
+  'fusion-investment',
   'energy-gap',
+  'energy-slip',
   'stargate-map',
 ] as const;
 export type ChartId = (typeof chartIds)[number];
@@ -137,10 +139,22 @@ export const charts: readonly ChartEntry[] = [
     component: onDemand(() => import('./fusion/records-card').then((m) => m.RecordsCard)),
   },
   {
+    id: 'fusion-investment',
+    view: 'fusion',
+    params: [],
+    component: onDemand(() => import('./fusion/investment-card').then((m) => m.FusionInvestmentCard)),
+  },
+  {
     id: 'energy-gap',
     view: 'energy',
     params: ['gap-hide', 'gap-scale'],
     component: onDemand(() => import('./energy/gap-card').then((m) => m.EnergyGapCard)),
+  },
+  {
+    id: 'energy-slip',
+    view: 'energy',
+    params: [],
+    component: onDemand(() => import('./energy/slip-card').then((m) => m.SlipCard)),
   },
   {
     id: 'stargate-map',

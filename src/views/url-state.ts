@@ -210,3 +210,40 @@ export function useChartMode(
   );
   return [mode, setMode];
 }
+
+export type TableSortValue = { key: string; dir: 'asc' | 'desc' };
+
+/**
+ * A chart table's header sort: `?table-sort=stargate-capacity.capacity.desc,fusion-records.date.asc`,
+ * one entry per chart (column keys are letters only, so `.` separates safely).
+ */
+export function useTableSort(
+  chartId: string,
+): [TableSortValue | null, (sort: TableSortValue | null) => void] {
+  const raw = useSearchSelect((params) => tableSortEntry(params.get('table-sort'), chartId));
+  const update = useUpdateSearch();
+  const sort = parseTableSort(raw);
+  const setSort = useCallback(
+    (next: TableSortValue | null) =>
+      update((params) => {
+        const others = (params.get('table-sort') ?? '')
+          .split(',')
+          .filter((entry) => entry && !entry.startsWith(`${chartId}.`));
+        if (next) others.push(`${chartId}.${next.key}.${next.dir}`);
+        if (others.length) params.set('table-sort', others.sort().join(','));
+        else params.delete('table-sort');
+      }),
+    [chartId, update],
+  );
+  return [sort, setSort];
+}
+
+/** This chart's entry of `table-sort`, or null. */
+export function tableSortEntry(raw: string | null, chartId: string): string | null {
+  return (raw ?? '').split(',').find((entry) => entry.startsWith(`${chartId}.`)) ?? null;
+}
+
+function parseTableSort(entry: string | null): TableSortValue | null {
+  const match = /\.([A-Za-z0-9_]+)\.(asc|desc)$/.exec(entry ?? '');
+  return match?.[1] && (match[2] === 'asc' || match[2] === 'desc') ? { key: match[1], dir: match[2] } : null;
+}

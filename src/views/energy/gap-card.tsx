@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { GapChart, type GapBand, type GapLine, type GapMarker } from '../../charts/gap-chart';
 import { ToggleLegend, type LegendItem } from '../../charts/legend';
@@ -14,7 +15,8 @@ import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { enumParam, setParam, useChartMode, useUrlParam } from '../url-state';
+import { hiddenEntry } from '../export-filters';
+import { enumParam, setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
 import { cardSources, formatYear, SourceList } from './energy-format';
 import './energy.css';
 import '../../i18n/messages/energy';
@@ -70,7 +72,18 @@ type Row = {
   sourceIds: string[];
   uncertain: boolean;
   source: 'stargate' | 'fusion';
+  /** Raw values for downloads. */
+  seriesKey: SeriesKey;
+  isoDate: string | null;
+  dateNote: string | null;
+  yearLow: number | null;
+  yearHigh: number | null;
+  gwLow: number;
+  gwHigh: number;
+  qualifier: string;
 };
+
+const calendarYear = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null);
 
 function GapCardBody({
   stargate,
@@ -82,6 +95,7 @@ function GapCardBody({
   const palette = usePalette();
   const compact = useMediaQuery(narrowScreen);
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
   const [hidden, setHidden] = useUrlParam('gap-hide', hideParam);
   const [scale, setScale] = useUrlParam('gap-scale', scaleParam);
 
@@ -244,6 +258,14 @@ function GapCardBody({
         sourceIds: a.sourceIds,
         uncertain: isUncertain(a, stargateSources),
         source: 'stargate',
+        seriesKey: 'us',
+        isoDate: a.date,
+        dateNote: null,
+        yearLow: calendarYear(a.date),
+        yearHigh: calendarYear(a.date),
+        gwLow: a.capacityGw ?? 0,
+        gwHigh: a.capacityGw ?? 0,
+        qualifier: a.qualifier ?? 'exact',
       })),
     ...stargate.sites
       .filter(
@@ -261,6 +283,14 @@ function GapCardBody({
           stargateSources,
         ),
         source: 'stargate',
+        seriesKey: 'intl',
+        isoDate: s.announced,
+        dateNote: null,
+        yearLow: calendarYear(s.announced),
+        yearHigh: calendarYear(s.announced),
+        gwLow: s.capacityGw ?? 0,
+        gwHigh: s.capacityGw ?? 0,
+        qualifier: s.capacityQualifier ?? 'exact',
       })),
     ...stargate.capacityTimeline.observed.map((o): Row => ({
       key: o.id,
@@ -271,21 +301,40 @@ function GapCardBody({
       sourceIds: o.sourceIds,
       uncertain: isUncertain(o, stargateSources),
       source: 'stargate',
+      seriesKey: 'observed',
+      isoDate: o.date,
+      dateNote: o.dateNote ? label(o.dateNote) : null,
+      yearLow: calendarYear(o.date),
+      yearHigh: calendarYear(o.date),
+      gwLow: o.capacityGw,
+      gwHigh: o.capacityGw,
+      qualifier: 'exact',
     })),
     ...scenarios.flatMap((s) =>
-      s.steps.map((step): Row => ({
+      s.steps.map((step): Row => {
+        const raw = fusion.energy?.scenarios
+          .find((x) => x.id === s.id)
+          ?.steps.find((x) => x.id === step.id);
+        return {
         key: `${s.id}-${step.id}`,
         series: pick(s.name),
         date: pick(step.when),
         value:
           step.gwLow === step.gwHigh ? gw(step.gwHigh) : `${gw(step.gwLow)}–${gw(step.gwHigh)}`,
         note: pick(step.label),
-        sourceIds:
-          fusion.energy?.scenarios.find((x) => x.id === s.id)?.steps.find((x) => x.id === step.id)
-            ?.sourceIds ?? [],
+        sourceIds: raw?.sourceIds ?? [],
         uncertain: s.uncertain,
         source: 'fusion',
-      })),
+        seriesKey: seriesKeys.find((k) => k === s.id) ?? 'conservative',
+        isoDate: null,
+        dateNote: pick(step.when),
+        yearLow: raw?.earliestYear ?? step.year,
+        yearHigh: raw?.latestYear ?? step.year,
+        gwLow: step.gwLow,
+        gwHigh: step.gwHigh,
+        qualifier: 'exact',
+        };
+      }),
     ),
     ...bridge.map((b): Row => ({
       key: b.id,
@@ -296,19 +345,53 @@ function GapCardBody({
       sourceIds: b.sourceIds,
       uncertain: b.uncertain,
       source: 'stargate',
+      seriesKey: 'bridge',
+      isoDate: null,
+      dateNote: b.year === null ? t('energy.gap.undated') : null,
+      yearLow: b.year,
+      yearHigh: b.year,
+      gwLow: b.gw,
+      gwHigh: b.gw,
+      qualifier: 'exact',
     })),
   ];
+
+  // The records of the series on show; a scenario's range as low/high, its timing as a year window.
+  const download: ExportSpec<Row> = {
+    rows: rows.filter((r) => visible(r.seriesKey)),
+    columns: [
+      { name: 'series', type: 'text', value: (r) => r.seriesKey },
+      { name: 'series_name', type: 'text', value: (r) => r.series },
+      { name: 'date', type: 'date', value: (r) => r.isoDate },
+      { name: 'year_low', type: 'number', value: (r) => r.yearLow },
+      { name: 'year_high', type: 'number', value: (r) => r.yearHigh },
+      { name: 'date_note', type: 'text', value: (r) => r.dateNote },
+      { name: 'power_gw', type: 'number', value: (r) => (r.gwLow === r.gwHigh ? r.gwLow : null) },
+      { name: 'power_gw_low', type: 'number', value: (r) => r.gwLow },
+      { name: 'power_gw_high', type: 'number', value: (r) => r.gwHigh },
+      { name: 'qualifier', type: 'text', value: (r) => r.qualifier },
+      { name: 'what', type: 'text', value: (r) => r.note },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
+    ],
+  };
 
   const table: TableSpec<Row> = {
     rowKey: (r) => r.key,
     rows,
     columns: [
       { key: 'series', label: t('energy.col.series'), render: (r) => r.series },
-      { key: 'date', label: t('energy.col.date'), render: (r) => r.date },
+      {
+        key: 'date',
+        label: t('energy.col.date'),
+        sortValue: (r) => r.isoDate ?? r.yearLow,
+        render: (r) => r.date,
+      },
       {
         key: 'value',
         label: t('energy.col.value'),
         numeric: true,
+        sortValue: (r) => r.gwHigh,
         render: (r) => (
           <>
             {r.value}
@@ -325,6 +408,7 @@ function GapCardBody({
       {
         key: 'sources',
         label: t('energy.col.sources'),
+        value: (r) => r.sourceIds.join(' '),
         render: (r) => (
           <SourceList
             ids={r.sourceIds}
@@ -473,6 +557,14 @@ function GapCardBody({
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={hiddenEntry(
+        'gap-hide',
+        hidden,
+        (items) => t('share.hidden', { items }),
+        (key) => legendItems.find((item) => item.key === key)?.label ?? key,
+      )}
       summary={summary}
       height={plotHeight}
       controls={controls}

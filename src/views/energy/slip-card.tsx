@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
@@ -14,11 +15,11 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
-import { useChartMode } from '../url-state';
+import type { ChartProps } from '../registry';
+import { useChartMode, useTableSort } from '../url-state';
 import { cardSources, formatYear, SourceList } from './energy-format';
 import '../../i18n/messages/energy';
 
-/** Not a registered chart id: it lives on /energy only (INTERFACE.md lists energy-gap for embeds). */
 const chartId = 'energy-slip';
 const milestones = ['iter-first-plasma', 'iter-sro', 'iter-dt-operation'] as const;
 type Milestone = (typeof milestones)[number];
@@ -30,21 +31,23 @@ const milestoneKeys: Record<Milestone, MessageKey> = {
 const isMilestone = (id: string): id is Milestone => milestones.some((m) => m === id);
 
 /** ITER's promised dates against the year each promise was made, with the y = x diagonal. */
-export function SlipCard() {
+export function SlipCard({ headingLevel, height }: ChartProps) {
   return (
-    <DatasetGate name="fusion" minHeight={420}>
-      {(fusion) => <SlipBody fusion={fusion} />}
+    <DatasetGate name="fusion" minHeight={height ?? 420}>
+      {(fusion) => <SlipBody fusion={fusion} headingLevel={headingLevel} height={height} />}
     </DatasetGate>
   );
 }
 
 type Row = ForecastPoint & { key: string; milestone: Milestone };
 
-function SlipBody({ fusion }: { fusion: FusionDocument }) {
+function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: FusionDocument }) {
   const { t, pick, number, lang } = useI18n();
   const palette = usePalette();
   const compact = useMediaQuery(narrowScreen);
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
+  const plotHeight = height ?? (compact ? 320 : 380);
   const sources = useMemo(() => sourcesById(fusion), [fusion]);
   const series = useMemo(() => slipSeries(fusion, milestones), [fusion]);
   const colors = [palette.series[0], palette.series[5], palette.series[2]];
@@ -88,12 +91,14 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
         key: 'stated',
         label: t('energy.col.stated'),
         numeric: true,
+        value: (r) => r.statedYear,
         render: (r) => year(r.statedYear),
       },
       {
         key: 'forecast',
         label: t('energy.col.forecast'),
         numeric: true,
+        sortValue: (r) => r.forecastYear,
         render: (r) => (
           <>
             {r.label ? pick(r.label) : year(r.forecastYear)}
@@ -109,8 +114,24 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
       {
         key: 'sources',
         label: t('energy.col.sources'),
+        value: (r) => r.sourceIds.join(' '),
         render: (r) => <SourceList ids={r.sourceIds} sources={sources} />,
       },
+    ],
+  };
+  // One record per promise: when it was made, the period it named (start/end) and its words.
+  const download: ExportSpec<Row> = {
+    rows,
+    columns: [
+      { name: 'milestone', type: 'text', value: (r) => r.milestone },
+      { name: 'plan', type: 'text', value: (r) => pick(r.plan) },
+      { name: 'stated_year', type: 'number', value: (r) => r.statedYear },
+      { name: 'forecast_year', type: 'number', value: (r) => r.forecastYear },
+      { name: 'forecast_year_low', type: 'number', value: (r) => r.forecastYearStart },
+      { name: 'forecast_year_high', type: 'number', value: (r) => r.forecastYearEnd },
+      { name: 'forecast_note', type: 'text', value: (r) => (r.label ? pick(r.label) : null) },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
     ],
   };
 
@@ -161,8 +182,11 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
       summary={summary}
-      height={compact ? 320 : 380}
+      height={plotHeight}
+      headingLevel={headingLevel}
       legend={
         <ToggleLegend
           label={t('energy.slip.legend')}
@@ -193,7 +217,7 @@ function SlipBody({ fusion }: { fusion: FusionDocument }) {
         lines={lines}
         xDomain={xDomain}
         yDomain={yDomain}
-        height={compact ? 320 : 380}
+        height={plotHeight}
         formatYear={(y) => plainNumber(Math.round(y))}
         compact={compact}
       />

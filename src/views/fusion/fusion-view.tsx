@@ -1,8 +1,5 @@
-import { useId, useMemo } from 'react';
-import { AreaBarChart } from '../../charts/area-bar-chart';
-import { usePalette } from '../../charts/palette';
+import { useMemo } from 'react';
 import type { Source } from '../../data/common-schema';
-import { investmentSeries } from '../../data/fusion-derive';
 import type { Challenge, FusionDocument, IterCost } from '../../data/fusion-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import { formatKoreanUnits } from '../../i18n/format';
@@ -10,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { pointText, qualified, SourceList } from './fusion-format';
 import { headline } from './fusion-model';
+import { FusionInvestmentCard } from './investment-card';
 import { RecordsCard } from './records-card';
 import { RoadmapCard } from './roadmap-card';
 import './fusion.css';
@@ -146,7 +144,7 @@ function Sections({ doc }: { doc: FusionDocument }) {
     <>
       <Challenges doc={doc} sources={sources} />
       <div className="grid">
-        <Investment doc={doc} sources={sources} />
+        <FusionInvestmentCard />
         <IterCosts doc={doc} sources={sources} />
       </div>
       <div className="grid">
@@ -216,154 +214,6 @@ function Challenges({ doc, sources }: SectionProps) {
           <ChallengeCard key={c.id} challenge={c} sources={sources} />
         ))}
       </ul>
-    </section>
-  );
-}
-
-function Investment({ doc, sources }: SectionProps) {
-  const i18n = useI18n();
-  const summaryId = useId();
-  const { t, usdBn, number, pick, date } = i18n;
-  const palette = usePalette();
-  const series = investmentSeries(doc);
-  // Won in 억/조 for Korean readers, in billions for everyone else.
-  const krw = (bn: number) =>
-    i18n.lang === 'ko' ? formatKoreanUnits(bn * 1e9, 'ko') : number(bn, 1);
-  const latest = series[series.length - 1];
-  const first = series[0];
-  return (
-    <section
-      className="panel fu-section"
-      aria-labelledby="fusion-investment-title"
-      // INTERFACE.md: the outermost element of every chart carries data-chart-id. This one is
-      // not (yet) in the registry, so it cannot be embedded or presented on its own.
-      data-chart-id="fusion-investment"
-    >
-      <h2 id="fusion-investment-title">{t('fusion.investment.title')}</h2>
-      {latest && first && (
-        <p className="fu-section__lede">
-          {t('fusion.investment.takeaway', {
-            from: usdBn(first.cumulativeUsdBn),
-            fromYear: first.reportYear,
-            to: usdBn(latest.cumulativeUsdBn),
-            toYear: latest.reportYear,
-            companies: latest.companiesSurveyed ?? '–',
-          })}
-        </p>
-      )}
-      <div className="fu-legend-inline" aria-hidden="true">
-        <span>
-          <span className="fu-swatch" style={{ background: palette.series[0], opacity: 0.6 }} />{' '}
-          {t('fusion.investment.cumulative')}
-        </span>
-        <span>
-          <span className="fu-swatch" style={{ background: palette.series[1] }} />{' '}
-          {t('fusion.investment.new')}
-        </span>
-      </div>
-      <p id={summaryId} className="visually-hidden">
-        {t('fusion.investment.summary', {
-          list: series.map((p) => `${p.reportYear}: ${usdBn(p.cumulativeUsdBn)}`).join('; '),
-        })}
-      </p>
-      <div
-        className="fu-investment-plot"
-        role="img"
-        aria-label={t('fusion.investment.title')}
-        aria-describedby={summaryId}
-      >
-        <AreaBarChart
-          height={220}
-          areaColor={palette.series[0] ?? palette.text}
-          barColor={palette.series[1] ?? palette.text}
-          formatValue={(v) => (v === 0 ? '0' : usdBn(v))}
-          data={series.map((p) => ({
-            key: p.id,
-            label: String(p.reportYear),
-            area: p.cumulativeUsdBn,
-            bar: p.newUsdBn,
-            tooltip: {
-              title: t('fusion.investment.report', { year: p.reportYear }),
-              lines: [
-                [
-                  t('fusion.investment.cumulative'),
-                  qualified(i18n, usdBn(p.cumulativeUsdBn), p.cumulativeQualifier),
-                ],
-                [
-                  t('fusion.investment.new'),
-                  p.newUsdBn === null
-                    ? t('fusion.notGiven')
-                    : qualified(i18n, usdBn(p.newUsdBn), p.newQualifier),
-                ],
-                [
-                  t('fusion.investment.companies'),
-                  p.companiesSurveyed === null ? '–' : number(p.companiesSurveyed),
-                ],
-              ],
-              note: p.uncertain ? t('chart.uncertain.note') : undefined,
-            },
-          }))}
-        />
-      </div>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t('fusion.investment.title')}
-      >
-        <table className="data-table fu-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('fusion.investment.year')}</th>
-              <th scope="col" className="num">
-                {t('fusion.investment.col.total')}
-              </th>
-              <th scope="col" className="num">
-                {t('fusion.investment.col.new')}
-              </th>
-              <th scope="col" className="num">
-                {t('fusion.investment.col.companies')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.reportYear}</th>
-                <td className="num">
-                  {qualified(i18n, usdBn(p.cumulativeUsdBn), p.cumulativeQualifier)}
-                </td>
-                <td className="num">
-                  {p.newUsdBn === null
-                    ? t('fusion.notGiven')
-                    : qualified(i18n, usdBn(p.newUsdBn), p.newQualifier)}
-                </td>
-                <td className="num">{p.companiesSurveyed ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {doc.investment.korea.length > 0 && (
-        <>
-          <h3>{t('fusion.investment.korea')}</h3>
-          <ul className="fu-list">
-            {doc.investment.korea.map((k) => (
-              <li key={k.id}>
-                <strong>{pick(k.label)}</strong>: {t('fusion.krw', { value: krw(k.amountKrwBn) })}
-                {k.previousAmountKrwBn !== undefined &&
-                  ` (${t('fusion.investment.previous', { value: krw(k.previousAmountKrwBn) })})`}
-                {k.announced && ` · ${date(k.announced)}`}{' '}
-                <SourceList ids={k.sourceIds} sources={sources} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p className="fu-source-line">
-        {t('chart.sources')}:{' '}
-        <SourceList ids={series.flatMap((p) => p.sourceIds)} sources={sources} />
-      </p>
     </section>
   );
 }

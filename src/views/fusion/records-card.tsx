@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import {
@@ -25,7 +26,8 @@ import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { enumParam, setParam, useChartMode, useUrlParam } from '../url-state';
+import { filterEntry, hiddenEntry } from '../export-filters';
+import { enumParam, setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
 import { cardSources, qualified, SourceList } from './fusion-format';
 import {
   metricGroups,
@@ -141,6 +143,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
   const { t, pick, date, number } = i18n;
   const palette = usePalette();
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
   const [group, setGroup] = useUrlParam('metric', metricParam);
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const records = useMemo(() => new Map(doc.records.map((r) => [r.id, r])), [doc]);
@@ -282,6 +285,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
         key: 'value',
         label: t('fusion.col.value'),
         numeric: true,
+        sortValue: (r) => (r.type === 'record' ? r.record.value : r.target.high),
         render: (r) =>
           r.type === 'record'
             ? i18n.number(r.record.value ?? Number.NaN, 4)
@@ -299,6 +303,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       {
         key: 'date',
         label: t('fusion.col.date'),
+        sortValue: (r) => (r.type === 'record' ? r.record.date : (r.target.when?.date ?? null)),
         render: (r) =>
           r.type === 'record'
             ? r.record.date
@@ -338,6 +343,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       {
         key: 'sources',
         label: t('fusion.col.sources'),
+        value: (r) => (r.type === 'record' ? r.record.sourceIds : r.target.sourceIds).join(' '),
         render: (r) => (
           <SourceList
             ids={r.type === 'record' ? r.record.sourceIds : r.target.sourceIds}
@@ -347,6 +353,85 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       },
     ],
   };
+
+  // Records of the series on show (a hidden device or metric is left out) and the targets.
+  const seriesKeyOf = (record: FusionRecord) =>
+    splitByMetric[group] ? record.metric : deviceKey(record.device);
+  const exportRows = tableRows.filter(
+    (r) => r.type === 'target' || !hidden.includes(seriesKeyOf(r.record)),
+  );
+  const units = new Set(
+    exportRows
+      .map((r) => (r.type === 'record' ? r.record.unit : r.target.unit))
+      .filter((x) => x !== null),
+  );
+  const onlyUnit = units.size === 1 ? [...units][0] : undefined;
+  const valueName = onlyUnit ? `value_${onlyUnit.toLowerCase().replace(/-/g, '_')}` : 'value';
+  const item = (r: TableRow) => (r.type === 'record' ? r.record : r.target);
+  const download: ExportSpec<TableRow> = {
+    rows: exportRows,
+    columns: [
+      { name: 'kind', type: 'text', value: (r) => r.type },
+      { name: 'id', type: 'text', value: (r) => item(r).id },
+      {
+        name: 'device',
+        type: 'text',
+        value: (r) => pick(r.type === 'record' ? r.record.device : r.target.subject),
+      },
+      { name: 'programme_id', type: 'text', value: (r) => item(r).programmeId },
+      { name: 'metric', type: 'text', value: (r) => item(r).metric },
+      {
+        name: valueName,
+        type: 'number',
+        value: (r) =>
+          r.type === 'record'
+            ? r.record.value
+            : r.target.low === r.target.high
+              ? r.target.low
+              : null,
+      },
+      {
+        name: `${valueName}_low`,
+        type: 'number',
+        value: (r) => (r.type === 'record' ? r.record.value : r.target.low),
+      },
+      {
+        name: `${valueName}_high`,
+        type: 'number',
+        value: (r) => (r.type === 'record' ? r.record.value : r.target.high),
+      },
+      { name: 'unit', type: 'text', value: (r) => item(r).unit },
+      { name: 'qualifier', type: 'text', value: (r) => item(r).qualifier ?? 'exact' },
+      {
+        name: 'date',
+        type: 'date',
+        value: (r) => (r.type === 'record' ? r.record.date : (r.target.when?.date ?? null)),
+      },
+      {
+        name: 'date_note',
+        type: 'text',
+        value: (r) => {
+          const note = r.type === 'record' ? r.record.dateNote : r.target.when?.label;
+          return note ? pick(note) : null;
+        },
+      },
+      { name: 'derived', type: 'boolean', value: (r) => item(r).derived ?? false },
+      { name: 'uncertain', type: 'boolean', value: (r) => isUncertain(item(r), sources) },
+      { name: 'source_ids', type: 'ids', value: (r) => item(r).sourceIds },
+    ],
+  };
+  const seriesLabels = new Map(series.map((s) => [s.key, s.label]));
+  const filters = [
+    ...filterEntry('metric', group === 'gain' ? [] : [group], t('fusion.records.metric'), (g) =>
+      t(groupKeys[g]),
+    ),
+    ...hiddenEntry(
+      'hidden',
+      hidden.filter((key) => seriesLabels.has(key)),
+      (items) => t('share.hidden', { items }),
+      (key) => seriesLabels.get(key) ?? key,
+    ),
+  ];
 
   const bestOf = (s: ScatterSeries) => s.points.reduce((a, b) => (b.y > a.y ? b : a));
   const u = unit;
@@ -457,6 +542,9 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={filters}
       summary={summary}
       height={height}
       controls={controls}

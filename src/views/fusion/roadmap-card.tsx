@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
@@ -12,7 +13,16 @@ import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { enumParam, setParam, useChartMode, useUpdateSearch, useUrlParam } from '../url-state';
+import { filterEntry } from '../export-filters';
+import {
+  enumParam,
+  setParam,
+  useChartMode,
+  useTableSort,
+  useUpdateSearch,
+  useUrlParam,
+} from '../url-state';
+import { pointColumns } from './fusion-export';
 import {
   cardSources,
   pointText,
@@ -112,6 +122,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
   const { t, pick, number } = i18n;
   const palette = usePalette();
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
   const narrowLabel = useNarrowScreen();
   const programmeIds = useMemo(() => doc.programmes.map((p) => p.id), [doc]);
   const programmeParam = useMemo(() => setParam(programmeIds), [programmeIds]);
@@ -272,6 +283,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
       {
         key: 'current',
         label: t('fusion.col.current'),
+        sortValue: (r) => r.startYear,
         render: (r) =>
           r.phase.type === 'phase' && r.phase.end
             ? `${pointText(i18n, r.phase.start)} – ${pointText(i18n, r.phase.end)}`
@@ -280,6 +292,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
       {
         key: 'baseline',
         label: t('fusion.col.baseline'),
+        sortValue: (r) => r.baselineYear,
         render: (r) => {
           const first = r.phase.forecasts[0];
           return first ? `${pointText(i18n, first.when)} (${pick(first.plan)})` : '–';
@@ -289,6 +302,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
         key: 'slip',
         label: t('fusion.col.slipYears'),
         numeric: true,
+        value: (r) => r.slipYears,
         render: (r) => slipText(i18n, r.slipYears),
       },
       {
@@ -309,10 +323,46 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
       {
         key: 'sources',
         label: t('fusion.col.sources'),
+        value: (r) => r.sourceIds.join(' '),
         render: (r) => <SourceList ids={r.sourceIds} sources={sources} />,
       },
     ],
   };
+
+  // One record per phase or milestone shown; dates as the sources gave them, the first plan beside.
+  const download: ExportSpec<RoadmapItem> = {
+    rows: items,
+    columns: [
+      { name: 'programme_id', type: 'text', value: (r) => r.programmeId },
+      { name: 'programme', type: 'text', value: (r) => pick(r.programmeName) },
+      { name: 'kind', type: 'text', value: (r) => r.kind },
+      { name: 'phase_id', type: 'text', value: (r) => r.phaseId },
+      { name: 'phase', type: 'text', value: (r) => pick(r.name) },
+      { name: 'type', type: 'text', value: (r) => r.type },
+      { name: 'status', type: 'text', value: (r) => r.status },
+      ...pointColumns<RoadmapItem>('start', (r) => r.phase.start, pick),
+      ...pointColumns<RoadmapItem>('end', (r) => r.phase.end, pick),
+      ...pointColumns<RoadmapItem>('first_plan', (r) => r.phase.forecasts[0]?.when, pick),
+      {
+        name: 'first_plan',
+        type: 'text',
+        value: (r) => {
+          const first = r.phase.forecasts[0];
+          return first ? pick(first.plan) : null;
+        },
+      },
+      { name: 'slip_years', type: 'number', value: (r) => r.slipYears },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
+    ],
+  };
+  const filters = [
+    ...filterEntry('kind', kind, t('fusion.filter.kind'), (k) => t(kindKeys[k])),
+    ...filterEntry('programme', programme, t('fusion.filter.programme'), (id) => {
+      const found = doc.programmes.find((p) => p.id === id);
+      return found ? pick(found.name) : id;
+    }),
+  ];
 
   const filterCount = kind.length + programme.length;
   const controls = (
@@ -444,6 +494,9 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={filters}
       summary={summary}
       height={height}
       controls={controls}

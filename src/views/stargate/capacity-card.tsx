@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/bar-chart';
 import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
@@ -21,7 +22,8 @@ import { siteStatuses } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { enumParam, setParam, useChartMode, useLinkTo, useUrlParam } from '../url-state';
+import { filterEntry, hiddenEntry } from '../export-filters';
+import { enumParam, setParam, useChartMode, useLinkTo, useTableSort, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
 import {
   cardSources,
@@ -71,6 +73,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const narrow = useMediaQuery(narrowScreen);
   const linkTo = useLinkTo();
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
 
   const options = useMemo(() => filterOptions(doc), [doc]);
   const params = useMemo(
@@ -233,6 +236,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       {
         key: 'status',
         label: t('sg.col.status'),
+        sortValue: (r) => statusLabel(r.status),
         render: (r) => (
           <>
             {statusLabel(r.status)}
@@ -250,6 +254,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       {
         key: 'asOf',
         label: t('sg.col.asOf'),
+        sortValue: (r) => sites.get(r.siteId)?.statusAsOf ?? null,
         render: (r) => {
           const site = sites.get(r.siteId);
           return site ? date(site.statusAsOf) : '';
@@ -258,6 +263,10 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       {
         key: 'sources',
         label: t('chart.sources'),
+        value: (r) => {
+          const site = sites.get(r.siteId);
+          return (site?.capacitySourceIds ?? site?.sourceIds ?? []).join(' ');
+        },
         render: (r) => {
           const site = sites.get(r.siteId);
           return (
@@ -267,6 +276,39 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       },
     ],
   };
+
+  // One record per site shown (filters and hidden statuses applied), the figure apart from its wording.
+  const rowSourceIds = (r: CapacityRow) => {
+    const site = sites.get(r.siteId);
+    return site?.capacitySourceIds ?? site?.sourceIds ?? [];
+  };
+  const download: ExportSpec<CapacityRow> = {
+    rows: shown,
+    sources: cardSources(sources, shown.flatMap(rowSourceIds)),
+    columns: [
+      { name: 'site_id', type: 'text', value: (r) => r.siteId },
+      { name: 'site', type: 'text', value: (r) => pick(r.name) },
+      { name: 'capacity_gw', type: 'number', value: (r) => r.capacityGw },
+      {
+        name: 'qualifier',
+        type: 'text',
+        value: (r) => (r.capacityGw === null ? null : (r.capacityQualifier ?? 'exact')),
+      },
+      { name: 'status', type: 'text', value: (r) => r.status },
+      { name: 'lead_partner', type: 'text', value: (r) => r.leadPartner },
+      { name: 'country', type: 'text', value: (r) => r.country },
+      { name: 'announced', type: 'date', value: (r) => r.announced },
+      { name: 'status_as_of', type: 'date', value: (r) => sites.get(r.siteId)?.statusAsOf ?? null },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: rowSourceIds },
+    ],
+  };
+  const filters = [
+    ...filterEntry('partner', partner, t('sg.filter.partner'), partnerName),
+    ...filterEntry('status', status, t('sg.filter.status'), statusLabel),
+    ...filterEntry('country', country, t('sg.filter.country'), (c) => countryName(i18n, c)),
+    ...hiddenEntry('hide', hidden, (items) => t('share.hidden', { items }), statusLabel),
+  ];
 
   const largest = active.find((r) => r.capacityGw !== null);
   const cancelled = rows.filter((r) => r.status === 'cancelled');
@@ -449,6 +491,9 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={filters}
       summary={summary}
       height={plotHeight}
       controls={controls}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
@@ -18,7 +19,8 @@ import { isoToYear } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { setParam, useChartMode, useUrlParam } from '../url-state';
+import { hiddenEntry } from '../export-filters';
+import { setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
 import { cardSources, figureShort, figureText, toggled } from './stargate-format';
 import './stargate.css';
@@ -45,6 +47,11 @@ type TableRow = {
   what: string;
   uncertain: boolean;
   sourceIds: string[];
+  /** The raw figure for downloads: null where no figure was claimed. */
+  capacityGw: number | null;
+  qualifier: string | null;
+  measure: string | null;
+  dateNote: string | null;
 };
 
 /** Announced capacity over time against the 10 GW target, with the capacity actually running. */
@@ -66,6 +73,7 @@ function GrowthCardBody({
   const palette = usePalette();
   const narrow = useMediaQuery(narrowScreen);
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
   const [hidden, setHidden] = useUrlParam('growth-hide', hideParam);
   const growth = useMemo(() => growthSeries(doc), [doc]);
   const sources = useMemo(() => sourcesById(doc), [doc]);
@@ -223,6 +231,10 @@ function GrowthCardBody({
       what: pick(p.label),
       uncertain: p.uncertain,
       sourceIds: announcements.get(p.id)?.sourceIds ?? [],
+      capacityGw: p.capacityGw,
+      qualifier: p.capacityGw === null ? null : (p.qualifier ?? 'exact'),
+      measure: null,
+      dateNote: null,
     })),
     ...growth.observed.map((o) => ({
       id: o.id,
@@ -232,6 +244,10 @@ function GrowthCardBody({
       what: pick(o.label) + (o.dateNote ? ` — ${pick(o.dateNote)}` : ''),
       uncertain: o.uncertain,
       sourceIds: observations.get(o.id)?.sourceIds ?? [],
+      capacityGw: o.capacityGw,
+      qualifier: observations.get(o.id)?.qualifier ?? 'exact',
+      measure: o.measure,
+      dateNote: o.dateNote ? pick(o.dateNote) : null,
     })),
     ...(target?.horizons ?? []).map((h) => ({
       id: `target-${h.by}`,
@@ -241,8 +257,36 @@ function GrowthCardBody({
       what: pick(h.label),
       uncertain: isUncertain(h, sources),
       sourceIds: h.sourceIds,
+      capacityGw: target?.capacityGw ?? null,
+      qualifier: target?.capacityGw == null ? null : 'exact',
+      measure: null,
+      dateNote: null,
     })),
   ];
+
+  // The records of the series on show (a hidden series is left out), the target's horizons kept.
+  const exportRows = rows.filter((r) => r.series === 'target' || !hidden.some((h) => h === r.series));
+  const download: ExportSpec<TableRow> = {
+    rows: exportRows,
+    sources: cardSources(
+      sources,
+      exportRows.flatMap((r) => r.sourceIds),
+    ),
+    columns: [
+      { name: 'date', type: 'date', value: (r) => r.date },
+      { name: 'date_note', type: 'text', value: (r) => r.dateNote },
+      { name: 'series', type: 'text', value: (r) => r.series },
+      { name: 'capacity_gw', type: 'number', value: (r) => r.capacityGw },
+      { name: 'qualifier', type: 'text', value: (r) => r.qualifier },
+      { name: 'measure', type: 'text', value: (r) => r.measure },
+      { name: 'what', type: 'text', value: (r) => r.what },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
+    ],
+  };
+  const filters = hiddenEntry('growth-hide', hidden, (items) => t('share.hidden', { items }), (k) =>
+    t(`sg.growth.series.${k}`),
+  );
 
   const table: TableSpec<TableRow> = {
     rows,
@@ -251,6 +295,7 @@ function GrowthCardBody({
       {
         key: 'date',
         label: t('sg.col.date'),
+        sortValue: (r) => r.date,
         render: (r) => (r.date ? date(r.date) : t('date.none')),
       },
       {
@@ -262,6 +307,7 @@ function GrowthCardBody({
         key: 'figure',
         label: t('sg.col.figure'),
         numeric: true,
+        sortValue: (r) => r.capacityGw,
         render: (r) => (
           <>
             {r.figure}
@@ -278,6 +324,7 @@ function GrowthCardBody({
       {
         key: 'sources',
         label: t('chart.sources'),
+        value: (r) => r.sourceIds.join(' '),
         render: (r) => <SourceLinks ids={r.sourceIds} sources={sources} />,
       },
     ],
@@ -377,6 +424,9 @@ function GrowthCardBody({
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={filters}
       summary={summary}
       height={height}
       legend={legend}

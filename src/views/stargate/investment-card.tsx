@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { usePalette, type Palette } from '../../charts/palette';
 import { aboveBarRowHeight } from '../../charts/category-label';
@@ -12,7 +13,8 @@ import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { enumParam, useChartMode, useUrlParam } from '../url-state';
+import { filterEntry } from '../export-filters';
+import { enumParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
 import { cardSources, figureShort, figureText } from './stargate-format';
 import './stargate.css';
@@ -78,6 +80,7 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
   const palette = usePalette();
   const narrow = useMediaQuery(narrowScreen);
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
   const [group, setGroup] = useUrlParam('invest', groupParam);
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const breakdown = useMemo(() => investmentBreakdown(doc), [doc]);
@@ -236,6 +239,7 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
         key: 'amount',
         label: t('sg.col.amount'),
         numeric: true,
+        sortValue: (r) => r.high,
         render: (r) => (
           <>
             {figureText(i18n, amountText(i18n, r), r.qualifier)}
@@ -257,16 +261,44 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
       {
         key: 'date',
         label: t('sg.col.date'),
+        sortValue: (r) => r.date,
         render: (r) => (r.date ? date(r.date) : t('date.none')),
       },
       { key: 'note', label: t('sg.col.note'), render: (r) => r.note ?? '' },
       {
         key: 'sources',
         label: t('chart.sources'),
+        value: (r) => r.sourceIds.join(' '),
         render: (r) => <SourceLinks ids={r.sourceIds} sources={sources} />,
       },
     ],
   };
+
+  // One group at a time, so one unit per file: dollars, or dollars per GW for the cost yardsticks.
+  const amount = group === 'cost' ? 'cost_usd_bn_per_gw' : 'amount_usd_bn';
+  const download: ExportSpec<Item> = {
+    rows: items,
+    columns: [
+      { name: 'id', type: 'text', value: (r) => r.id },
+      { name: 'item', type: 'text', value: (r) => r.label },
+      { name: 'what', type: 'text', value: (r) => (r.detail === r.label ? r.sublabel : r.detail) },
+      { name: amount, type: 'number', value: (r) => (r.low === r.high ? r.low : null) },
+      { name: `${amount}_low`, type: 'number', value: (r) => r.low },
+      { name: `${amount}_high`, type: 'number', value: (r) => r.high },
+      { name: 'qualifier', type: 'text', value: (r) => r.qualifier },
+      { name: 'per_year', type: 'boolean', value: (r) => r.perYear ?? false },
+      { name: 'date', type: 'date', value: (r) => r.date },
+      { name: 'note', type: 'text', value: (r) => r.note },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
+    ],
+  };
+  const filters = filterEntry(
+    'invest',
+    group === 'commitments' ? [] : [group],
+    t('sg.invest.groupLabel'),
+    (g) => t(`sg.invest.group.${g}`),
+  );
 
   const pledge = inv.commitments.find((c) => c.kind === 'pledge');
   const immediate = inv.commitments.find((c) => c.kind === 'immediate');
@@ -325,6 +357,9 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={filters}
       summary={summary}
       height={plotHeight}
       controls={controls}

@@ -12,6 +12,7 @@ import { countryName, figureText, statusKeys } from './stargate-format';
 import { ConflictList, EventItem, powerValue } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
+import { useDocumentTitle } from '../document-title';
 
 // The locator's geography loads with the page's first paint done, not before it.
 const SiteLocator = lazy(() => import('./site-locator').then((m) => ({ default: m.SiteLocator })));
@@ -46,6 +47,7 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
   const linkTo = useLinkTo();
   const detail = useMemo(() => siteDetail(doc, siteId), [doc, siteId]);
   const sources = useMemo(() => sourcesById(doc), [doc]);
+  useDocumentTitle(detail ? pick(detail.site.name) : t('sg.site.notFound.title'));
 
   if (!detail) {
     return (
