@@ -41,6 +41,8 @@ const rowHeight = 22;
  * each stage, and the note says what is left to the table.
  */
 const maxRows = 100;
+/** Phases per programme in the slide form: the latest ones, where the story is. */
+const phasesPerProgrammeOnSlide = 2;
 /** Names listed in a sentence before "and N more". */
 const maxNames = 10;
 
@@ -96,15 +98,15 @@ const styleOf: Record<PhaseStatus, TimelineDatum['style']> = {
 };
 
 /** Programmes and phases on a time axis, each current plan against the dates earlier plans gave. */
-export function RoadmapCard({ headingLevel }: ChartProps) {
+export function RoadmapCard({ headingLevel, height }: ChartProps) {
   return (
     <DatasetGate name="fusion" minHeight={640}>
-      {(doc) => <RoadmapBody doc={doc} headingLevel={headingLevel} />}
+      {(doc) => <RoadmapBody doc={doc} headingLevel={headingLevel} height={height} />}
     </DatasetGate>
   );
 }
 
-function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }) {
+function RoadmapBody({ doc, headingLevel, height: fixedHeight }: ChartProps & { doc: FusionDocument }) {
   const i18n = useI18n();
   const { t, pick, number } = i18n;
   const palette = usePalette();
@@ -178,18 +180,34 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     };
   };
 
-  const onAxisByGroup = groups.map((g) => ({ group: g, shown: g.items.filter(onAxis) }));
+  // The slide form (a fixed height: slide, embed) tells the storyline, ITER → DEMO → commercial:
+  // each programme by its latest few phases, so more programmes fit; the rest stay in the table.
+  const slideForm = fixedHeight !== undefined;
+  const onAxisAll = groups.map((g) => ({ group: g, all: g.items.filter(onAxis) }));
+  const onAxisByGroup = onAxisAll.map(({ group, all }) => ({
+    group,
+    shown: slideForm ? all.slice(-phasesPerProgrammeOnSlide) : all,
+  }));
   const drawn = programmesToDraw(
     onAxisByGroup.map(({ group, shown }) => ({
       id: group.programmeId,
       kind: group.kind,
       rows: shown.length > 0 ? shown.length + 1 : 0,
     })),
-    maxRows,
+    // A slide or embed fixes the height: its slide form draws the programmes that fit there,
+    // a few of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
+    fixedHeight === undefined ? maxRows : Math.max(4, Math.floor((fixedHeight - 36) / rowHeight)),
   );
   const undrawn = onAxisByGroup.filter(({ group }) => !drawn.has(group.programmeId));
   const undrawnPhases = undrawn.reduce((sum, { shown }) => sum + shown.length, 0);
   const drawnGroups = groups.filter((g) => drawn.has(g.programmeId));
+  const trimmedPhases = slideForm
+    ? onAxisAll.reduce(
+        (sum, { group, all }) =>
+          drawn.has(group.programmeId) ? sum + Math.max(0, all.length - phasesPerProgrammeOnSlide) : sum,
+        0,
+      )
+    : 0;
 
   const data: TimelineDatum[] = onAxisByGroup.flatMap(({ group: g, shown }) => {
     if (shown.length === 0 || !drawn.has(g.programmeId)) return [];
@@ -399,6 +417,11 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
           </li>
         </ul>
       </div>
+      {trimmedPhases > 0 && (
+        <p className="chart-note">
+          {t('fusion.roadmap.slideForm', { count: number(phasesPerProgrammeOnSlide), phases: number(trimmedPhases) })}
+        </p>
+      )}
       {undrawn.length > 0 && (
         <p className="chart-note">
           {t('fusion.roadmap.undrawn', {
@@ -412,7 +435,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     </>
   );
 
-  const height = Math.max(160, data.length * rowHeight + 36);
+  const height = fixedHeight ?? Math.max(160, data.length * rowHeight + 36);
 
   return (
     <ChartCard
