@@ -72,7 +72,7 @@ export function ScaledStage({
           width: STAGE_WIDTH,
           height: STAGE_HEIGHT,
           transform: `translate(${left}px, ${top}px) scale(${scale})`,
-          visibility: scale > 0 ? undefined : 'hidden',
+          opacity: scale > 0 ? undefined : 0,
         }}
       >
         {children}

@@ -136,7 +136,7 @@ export const energy = registerMessages(
       'energy.gap.undated': '날짜 없음, 시간 축에 표시하지 않음',
       'energy.gap.summary':
         '발표된 AI 용량은 {date} 기준 미국 스타게이트 {us}, 해외 부지 {intl}입니다. 핵융합 시나리오: {scenarios}. 부지 내 화석연료 전원: {bridge}.',
-      'energy.gap.summaryScenario': '{name}은(는) {year}년까지 {value}',
+      'energy.gap.summaryScenario': '{name}: {year}년까지 {value}',
       'energy.col.series': '계열',
       'energy.col.date': '날짜',
       'energy.col.value': '용량',

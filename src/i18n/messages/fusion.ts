@@ -243,7 +243,7 @@ export const fusion = registerMessages(
       'fusion.filter.programme': '사업',
       'fusion.roadmap.title': '로드맵: ITER → DEMO → 상용 발전소',
       'fusion.roadmap.takeaway':
-        '일정은 계속 바뀝니다. {phase}은(는) 최초 계획보다 {years}년 늦어졌고, {pulled}은(는) 목표를 앞당겼습니다.',
+        '일정은 계속 바뀝니다. 최초 계획보다 {years}년 늦어진 {phase}, 그리고 목표를 앞당긴 {pulled}.',
       'fusion.roadmap.takeawayPlain': '현재 계획과 이전 계획의 날짜 비교.',
       'fusion.roadmap.summaryIntro': '사업 {count}개의 일정',
       'fusion.roadmap.summaryNext': '{programme}: 다음 단계 {phase}({when})',
