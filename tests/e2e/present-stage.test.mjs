@@ -212,6 +212,9 @@ for (const size of SIZES) {
                   assert.ok(box && box.bottom <= barBox.y + 1, `the controls cover the ${name}: ${JSON.stringify(box)} vs bar at y ${barBox.y}`);
                 }
                 assert.ok(barBox.y + barBox.height <= size.height + 1, 'the controls are inside the viewport');
+                // Out of the way again: no tooltip and no controls in the screenshots that follow.
+                await page.mouse.move(1, 1);
+                await page.waitForFunction(() => getComputedStyle(/** @type {Element} */ (document.querySelector('.present__bar'))).opacity === '0', undefined, { timeout: 10_000 });
               }
             }
             await expectNoDefects(`${deckName} ${size.width}×${size.height} ${lang}`);

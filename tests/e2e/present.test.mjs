@@ -136,6 +136,9 @@ test('?slides= makes a custom deck, keeps its filters, and copies a link to it',
         'the slide keeps the filters in its URL',
       );
 
+      // The controls show once the pointer moves over the slide.
+      await page.mouse.move(400, 300);
+      await page.mouse.move(420, 310);
       await page.getByRole('button', { name: 'Copy deck link' }).click();
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
