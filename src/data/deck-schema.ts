@@ -67,7 +67,9 @@ export function validateDeckText(text: string): DeckValidation {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, problems: [{ path: '(root)', message: 'not valid JSON (truncated or malformed)' }] };
+    // A host without the file may answer with the app's index.html instead of a 404.
+    const message = /^\s*</.test(text) ? 'expected JSON but got an HTML page (is the file there?)' : 'not valid JSON (truncated or malformed)';
+    return { ok: false, problems: [{ path: '(root)', message }] };
   }
   return validateDeck(json);
 }
