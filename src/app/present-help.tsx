@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/messages/present';
 
 /** The `?` overlay: every key the presenter answers to. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/messages/present';
 import type { SlideSpec } from './present-deck';
 import { StageSlide } from './present-slide';
 import { ScaledStage } from './present-stage';

@@ -1,8 +1,10 @@
 import { Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../charts/error-boundary';
+import { SlideFormContext } from '../charts/slide-form';
 import type { MessageKey } from '../i18n/catalogue';
 import { catalogue } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/messages/present';
 import type { ChartEntry } from '../views/registry';
 import { FixedSearchProvider } from '../views/url-state';
 import { slideSearch, type SlideSpec } from './present-deck';
@@ -98,10 +100,12 @@ export function StageSlide({
   const { pick } = useI18n();
   return (
     <FixedSearchProvider search={slideSearch(slide, search)}>
-      <div className="slide" data-slide-chart={slide.entry.id}>
-        {slide.title && <p className="slide__deck-title">{pick(slide.title)}</p>}
-        <SlideChart key={slide.entry.id} entry={slide.entry} headingLevel={headingLevel} />
-      </div>
+      <SlideFormContext.Provider value={true}>
+        <div className="slide" data-slide-chart={slide.entry.id}>
+          {slide.title && <p className="slide__deck-title">{pick(slide.title)}</p>}
+          <SlideChart key={slide.entry.id} entry={slide.entry} headingLevel={headingLevel} />
+        </div>
+      </SlideFormContext.Provider>
     </FixedSearchProvider>
   );
 }

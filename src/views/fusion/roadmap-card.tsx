@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
+import { SlideFormContext } from '../../charts/slide-form';
 import { TimelineChart, type TimelineDatum } from '../../charts/timeline-chart';
 import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusion-schema';
 import { programmeKinds } from '../../data/vocabulary';
@@ -106,7 +107,9 @@ export function RoadmapCard({ headingLevel, height }: ChartProps) {
   );
 }
 
-function RoadmapBody({ doc, headingLevel, height: fixedHeight }: ChartProps & { doc: FusionDocument }) {
+function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { doc: FusionDocument }) {
+  // Only a slide fixes the roadmap's height; an embed or a page draws every row.
+  const fixedHeight = useContext(SlideFormContext) ? givenHeight : undefined;
   const i18n = useI18n();
   const { t, pick, number } = i18n;
   const palette = usePalette();
