@@ -42,6 +42,8 @@ const rowHeight = 22;
  * each stage, and the note says what is left to the table.
  */
 const maxRows = 100;
+/** Rows in the slide form may sit closer: one line of 12 px text each, no second line. */
+const slideRowHeight = 18;
 /** Phases per programme in the slide form: the latest ones, where the story is. */
 const phasesPerProgrammeOnSlide = 2;
 /** Names listed in a sentence before "and N more". */
@@ -199,7 +201,7 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
     })),
     // A slide or embed fixes the height: its slide form draws the programmes that fit there,
     // a few of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
-    fixedHeight === undefined ? maxRows : Math.max(4, Math.floor((fixedHeight - 36) / rowHeight)),
+    fixedHeight === undefined ? maxRows : Math.max(4, Math.floor((fixedHeight - 36) / slideRowHeight)),
   );
   const undrawn = onAxisByGroup.filter(({ group }) => !drawn.has(group.programmeId));
   const undrawnPhases = undrawn.reduce((sum, { shown }) => sum + shown.length, 0);
