@@ -427,9 +427,23 @@ test('the handout prints one 16:9 page a slide, with notes below when asked', as
         const pdf = pdfPages(bytes);
         assert.equal(pdf.count, deck.length, `one page a slide (${query || 'default deck'})`);
         assert.ok(Math.abs(pdf.width / pdf.height - 16 / 9) < 0.01, `16:9 pages, got ${pdf.width}×${pdf.height} pt`);
-        // Every page carries its slide's sources and as-of date.
+        // Every page carries its slide's sources and as-of date, inside the slide as printed.
         assert.equal(await pages.locator('.chart-card__caption > .chart-card__sources').count(), deck.length);
         assert.equal(await pages.locator('.chart-card__asof').count(), deck.length);
+        await page.emulateMedia({ media: 'print' });
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll('.handout__page')].flatMap((sheet, index) => {
+            const clip = sheet.querySelector('.slide__chart')?.getBoundingClientRect();
+            const page = sheet.getBoundingClientRect();
+            return ['.chart-card__title', '.chart-card__caption > .chart-card__sources', '.chart-card__asof'].flatMap((selector) => {
+              const box = sheet.querySelector(selector)?.getBoundingClientRect();
+              const ok = box && clip && box.height > 0 && box.top >= clip.top - 1 && box.bottom <= clip.bottom + 1 && box.bottom <= page.bottom + 1;
+              return ok ? [] : [`page ${index + 1}: ${selector}`];
+            });
+          }),
+        );
+        await page.emulateMedia({ media: null });
+        assert.deepEqual(clipped, [], `cut off in print (${query || 'default deck'})`);
       }
       await expectNoDefects('handout');
     },
