@@ -35,7 +35,7 @@ function broken(
 describe('check-data', () => {
   it('finds the bundled files and passes them with a one-line summary each', () => {
     const files = defaultFiles(root).map((f) => path.resolve(root, f));
-    expect(files.map((f) => path.basename(f))).toEqual(['fusion.json', 'stargate.json']);
+    expect(files.map((f) => path.basename(f))).toEqual(['fusion.json', 'stargate.json', 'briefing.json']);
     const lines: string[] = [];
     expect(
       checkFiles(files, { read: (f) => readFileSync(f, 'utf8'), out: (l) => lines.push(l) }),
@@ -43,7 +43,8 @@ describe('check-data', () => {
     expect(lines).toEqual([
       `${files[0]}: ok (fusion, schemaVersion 1)`,
       `${files[1]}: ok (stargate, schemaVersion 1)`,
-      'all 2 files ok',
+      `${files[2]}: ok (deck, 5 slides)`,
+      'all 3 files ok',
     ]);
   });
 
@@ -122,6 +123,36 @@ describe('check-data', () => {
       '  (root): no such file',
       '    hint: check the path',
       '4 of 5 files have problems',
+    ]);
+  });
+
+  it('checks decks too, naming the path of each bad field', () => {
+    const deck = JSON.parse(readFileSync(path.join(root, 'public/decks/briefing.json'), 'utf8')) as {
+      slides: Record<string, unknown>[];
+      title: Record<string, unknown>;
+    };
+    const [first, second] = deck.slides;
+    if (!first || !second) throw new Error('need two slides');
+    first.chartId = 'stargate-capacityy';
+    second.params = { nope: 'x' };
+    delete deck.title.ko;
+    const { code, lines } = run({
+      'decks/team.json': JSON.stringify(deck),
+      'decks/empty.json': '{"schemaVersion": 1, "title": {"en": "a", "ko": "b"}, "slides": []}',
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'decks/team.json: 3 problems (deck)',
+      '  title.ko: expected a string',
+      '    hint: the deck title is { "en": "…", "ko": "…" }',
+      expect.stringMatching(/^ {2}slides\[0\]\.chartId: unknown chart id "stargate-capacityy" \(known: stargate-capacity, /),
+      '    hint: use one of the chart ids listed (INTERFACE.md, "Chart ids")',
+      '  slides[1].params.nope: "stargate-growth" has no parameter "nope" (it reads: growth-hide)',
+      '    hint: use a parameter the chart reads, or drop it',
+      'decks/empty.json: 1 problem (deck)',
+      '  slides: expected at least one slide',
+      expect.stringMatching(/^ {4}hint: each slide is/),
+      '2 of 2 files have problems',
     ]);
   });
 

@@ -3,8 +3,9 @@
  * validation the app runs when it loads them (src/data/validate.ts), so a file that passes
  * here cannot raise the data alert on the page.
  *
- * With no arguments it checks public/data/*.json. Each file's dataset is chosen by its name
- * (`stargate.json`, `fusion-2026-05.json`), else by its top-level keys. Every problem is
+ * With no arguments it checks public/data/*.json and the named decks, public/decks/*.json. Each
+ * file's dataset is chosen by its name (`stargate.json`, `fusion-2026-05.json`), else by its
+ * top-level keys; a file in a `decks` folder, or with `slides` and no `sources`, is a deck. Every problem is
  * printed with its JSON path and a hint; the exit code is 1 if any file has a problem,
  * 0 when all are clean. A key the schema does not know is a warning: the page ignores it and
  * loads the file, so it does not change the exit code, but it may be a misspelt field.
@@ -12,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { validateDeck } from '../src/data/deck-schema';
 import { CURRENT_SCHEMA_VERSION, migrateDocument } from '../src/data/migrate';
 import {
   datasetNames,
@@ -34,12 +36,52 @@ const nodeIo: CheckIo = {
   out: (line) => process.stdout.write(`${line}\n`),
 };
 
-export function defaultFiles(root: string): string[] {
-  const dir = path.join(root, 'public', 'data');
-  return readdirSync(dir)
+function jsonFilesIn(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => path.relative(process.cwd(), path.join(dir, name)) || name);
+}
+
+export function defaultFiles(root: string): string[] {
+  return [
+    ...jsonFilesIn(path.join(root, 'public', 'data')),
+    ...jsonFilesIn(path.join(root, 'public', 'decks')),
+  ];
+}
+
+/** A deck: it sits in a `decks` folder, or it has slides and no sources (data files always have sources). */
+export function isDeckFile(file: string, json: unknown): boolean {
+  if (file.split(/[\\/]/).slice(0, -1).includes('decks')) return true;
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && 'slides' in json && !('sources' in json);
+}
+
+const deckHints: [RegExp, string][] = [
+  [/unknown chart id/, 'use one of the chart ids listed (INTERFACE.md, "Chart ids")'],
+  [/has no parameter/, 'use a parameter the chart reads, or drop it'],
+  [/^schemaVersion/, 'decks are schemaVersion 1'],
+  [/^slides/, 'each slide is { "chartId": …, "params"?: {…}, "title"?: { "en", "ko" }, "notes"?: { "en", "ko" } }'],
+  [/^title/, 'the deck title is { "en": "…", "ko": "…" }'],
+];
+
+function checkDeck(file: string, json: unknown): FileResult {
+  const result = validateDeck(json);
+  if (result.ok) {
+    return { summary: `${file}: ok (deck, ${result.deck.slides.length} slides)`, problems: [], notes: [] };
+  }
+  const problems = result.problems.map((problem) => ({
+    ...problem,
+    hint:
+      deckHints.find(([pattern]) => pattern.test(problem.message) || pattern.test(problem.path))?.[1] ??
+      'see INTERFACE.md, "Decks"',
+  }));
+  return { summary: failed(file, problems, 'deck'), problems, notes: [] };
 }
 
 type FileResult = {
@@ -73,6 +115,7 @@ export function checkFile(file: string, io: CheckIo): FileResult {
       notes: [],
     };
 
+  if (isDeckFile(file, parsed.json)) return checkDeck(file, parsed.json);
   const name = detectDataset(file, parsed.json);
   if (!name) {
     // An array or a bare string cannot be identified by content; its shape is the problem to report.
@@ -196,7 +239,7 @@ export function checkFiles(files: readonly string[], io: CheckIo = nodeIo): numb
 
 function main(argv: readonly string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
-    nodeIo.out('usage: npm run check-data [file…]   (default: public/data/*.json)');
+    nodeIo.out('usage: npm run check-data [file…]   (default: public/data/*.json and public/decks/*.json)');
     return 0;
   }
   const files = argv.length > 0 ? [...argv] : defaultFiles(process.cwd());

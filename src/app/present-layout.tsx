@@ -1,11 +1,4 @@
-import {
-  Suspense,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 import {
   Link,
   Navigate,
@@ -20,108 +13,23 @@ import { ErrorBoundary } from '../charts/error-boundary';
 import { useI18n } from '../i18n/i18n-context';
 import { copyTextToClipboard } from '../charts/share-clipboard';
 import { useChartTitleSetter } from '../views/document-title';
-import { chartById, charts, type ChartEntry } from '../views/registry';
+import type { ChartEntry } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
+import { clampSlide, parseInterval, resumeAfterMs, useDeck, type DeckError, type SlideSpec } from './present-deck';
+import { usePresentChannel } from './present-channel';
+import { HelpOverlay } from './present-help';
+import { commandForKey, toggleFullscreen } from './present-keys';
+import { OverviewDialog } from './present-overview';
+import { StageSlide } from './present-slide';
+import { ScaledStage } from './present-stage';
 import './modes.css';
+import './present.css';
 import '../i18n/messages/present';
 
-/** `?slides=a,b` → those charts in that order; unknown ids drop out quietly, none left → all. */
-export function parseDeck(raw: string | null): ChartEntry[] {
-  if (raw === null) return [...charts];
-  const deck = raw
-    .split(',')
-    .map((id) => chartById(id.trim()))
-    .filter((entry): entry is ChartEntry => entry !== undefined);
-  return deck.length > 0 ? deck : [...charts];
-}
-
-/** The 1-based slide to show for a raw `:n`: out-of-range and junk land on the nearest real slide. */
-export function clampSlide(raw: string | undefined, total: number): number {
-  const value = Number.parseInt(raw ?? '', 10);
-  if (!Number.isFinite(value) || value < 1) return 1;
-  return Math.min(value, Math.max(total, 1));
-}
-
-/** `?interval=` in seconds; fractions allowed, nonsense ignored. Bounds keep a typo from spinning. */
-export function parseInterval(raw: string | null): number | null {
-  if (raw === null || raw.trim() === '') return null;
-  const seconds = Number(raw);
-  return Number.isFinite(seconds) && seconds >= 0.25 && seconds <= 86_400 ? seconds : null;
-}
-
-/** A key press pauses auto-advance; it resumes after this long without one (or two intervals). */
-export function resumeAfterMs(intervalSeconds: number): number {
-  return Math.max(15_000, intervalSeconds * 2_000);
-}
-
-/** Messages between the audience window and the speaker view (same origin, same base). */
-export type PresentMessage =
-  | { type: 'state'; deck: string[]; index: number; search: string }
-  | { type: 'goto'; index: number }
-  | { type: 'hello' };
-
-export function isPresentMessage(data: unknown): data is PresentMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const message = data as Record<string, unknown>;
-  if (message.type === 'hello') return true;
-  if (message.type === 'goto') return Number.isInteger(message.index);
-  if (message.type === 'state') {
-    return (
-      Number.isInteger(message.index) &&
-      typeof message.search === 'string' &&
-      Array.isArray(message.deck) &&
-      message.deck.every((id) => typeof id === 'string')
-    );
-  }
-  return false;
-}
-
-/**
- * Keyed by the deploy folder, so two deployments on one origin do not steer each other; the
- * base is resolved against the page because the no-rewrite build's base is relative (`./`).
- */
-export function channelName(): string {
-  return `gigawatt-present:${new URL(import.meta.env.BASE_URL, window.location.href).pathname}`;
-}
-
-/**
- * One BroadcastChannel for the component's lifetime; `onMessage` always sees fresh state
- * without reopening the channel. Returns a stable `post`.
- */
-export function usePresentChannel(
-  onMessage: (message: PresentMessage, reply: (message: PresentMessage) => void) => void,
-): (message: PresentMessage) => void {
-  const [channel] = useState(() =>
-    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName()),
-  );
-  const post = useMemo(
-    () => (message: PresentMessage) => {
-      try {
-        channel?.postMessage(message);
-      } catch {
-        // A closed channel (page going away) has no one left to tell.
-      }
-    },
-    [channel],
-  );
-  const handle = useEffectEvent((event: MessageEvent) => {
-    if (isPresentMessage(event.data)) onMessage(event.data, post);
-  });
-  useEffect(() => {
-    if (!channel) return undefined;
-    const listener = (event: MessageEvent) => handle(event);
-    channel.addEventListener('message', listener);
-    return () => channel.removeEventListener('message', listener);
-  }, [channel]);
-  // Closed only when the window goes away: StrictMode's effect replay must not close it early.
-  useEffect(() => {
-    if (!channel) return undefined;
-    const close = () => channel.close();
-    window.addEventListener('pagehide', close);
-    return () => window.removeEventListener('pagehide', close);
-  }, [channel]);
-  return post;
-}
+// The presenter's parts live beside it; these are re-exported for the speaker view and tests.
+export { clampSlide, parseDeck, parseInterval, resumeAfterMs } from './present-deck';
+export { channelName, isPresentMessage, usePresentChannel, type PresentMessage } from './present-channel';
+export { commandForKey, type SlideCommand } from './present-keys';
 
 function subscribeResize(onChange: () => void) {
   window.addEventListener('resize', onChange);
@@ -138,69 +46,7 @@ export function useSlidePlotHeight(reserved: number, min = 280, max = 900): numb
   return Math.round(Math.min(max, Math.max(min, viewport - reserved)));
 }
 
-/** Keys that should not be taken over while focus is in a control that uses them itself. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function isActivationTarget(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY')
-  );
-}
-
-export type SlideCommand =
-  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blackout' | 'help' | 'escape';
-
-/** What clickers and keyboards send, mapped to commands; null for keys we leave alone. */
-export function commandForKey(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
-): SlideCommand | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  if (isTypingTarget(event.target)) return null;
-  switch (event.key) {
-    case 'ArrowRight':
-    case 'PageDown':
-      return 'next';
-    case ' ':
-    case 'Spacebar':
-      // Space on a focused button presses it; taking it over would advance twice.
-      return isActivationTarget(event.target) ? null : 'next';
-    case 'ArrowLeft':
-    case 'PageUp':
-      return 'prev';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'f':
-    case 'F':
-      return 'fullscreen';
-    case 'b':
-    case 'B':
-    case '.':
-      // Clickers' "blank screen" button sends `.` (PowerPoint's convention) or `b`.
-      return 'blackout';
-    case '?':
-      return 'help';
-    case 'Escape':
-      return 'escape';
-    default:
-      return null;
-  }
-}
-
-function toggleFullscreen() {
-  const done = document.fullscreenElement
-    ? document.exitFullscreen()
-    : document.documentElement.requestFullscreen();
-  // Refused without a user gesture or by policy: the slide still shows, nothing to report.
-  done?.catch(() => {});
-}
-
-/** A slide: the registered chart component, so presenter, embed and view draw the same thing. */
+/** A chart from the registry in its own error and loading boundary (the embed hosts charts this way). */
 export function Slide({
   entry,
   height,
@@ -232,83 +78,88 @@ export function Slide({
   );
 }
 
-function HelpOverlay({ onClose }: { onClose: () => void }) {
+/** `/present` and `/present/:n`: normalises the slide number in the URL, then shows the deck. */
+export function PresentLayout() {
   const { t } = useI18n();
-  const rows: [string, string][] = [
-    [t('present.help.nextKeys'), t('present.next')],
-    [t('present.help.prevKeys'), t('present.prev')],
-    ['Home', t('present.help.first')],
-    ['End', t('present.help.last')],
-    ['F', t('present.help.fullscreen')],
-    ['B, .', t('present.help.blackout')],
-    ['?', t('present.help.overlay')],
-    ['Esc', t('present.help.escape')],
-  ];
-  return (
-    <div
-      className="present__overlay"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="present-help-title"
-    >
-      <div className="present__help">
-        <h2 id="present-help-title">{t('present.help')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('present.help.key')}</th>
-              <th scope="col">{t('present.help.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([keys, action]) => (
-              <tr key={keys}>
-                <td>
-                  <kbd>{keys}</kbd>
-                </td>
-                <td>{action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {/* Focus lands here so Esc and Enter both close, and a screen reader hears the dialog. */}
-        <button type="button" onClick={onClose} autoFocus>
-          {t('present.help.close')}
-        </button>
+  const { n } = useParams();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const deck = useDeck(searchParams);
+  if (deck.loading) {
+    return (
+      <div className="present" data-mode="present">
+        <div className="loading-block present__loading" aria-busy="true">
+          <span className="visually-hidden">{t('present.deckLoading')}</span>
+        </div>
       </div>
+    );
+  }
+  const slide = clampSlide(n, deck.slides.length);
+  if (n !== String(slide)) {
+    return <Navigate replace to={{ pathname: `/present/${slide}`, search: location.search }} />;
+  }
+  return <Presenter slides={deck.slides} index={slide - 1} deckError={deck.error} />;
+}
+
+/** The alert for a named deck that could not be used; the default deck shows below it. */
+function DeckAlert({ error }: { error: DeckError }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="data-alert present__alert">
+      <p className="data-alert__title">{t('present.deckError', { deck: error.deck })}</p>
+      {/* Text only: nothing from a deck file is ever interpreted as markup. */}
+      <p className="data-alert__message">
+        <code>{error.message}</code>
+      </p>
     </div>
   );
 }
 
-/** `/present` and `/present/:n`: normalises the slide number in the URL, then shows the deck. */
-export function PresentLayout() {
-  const { n } = useParams();
-  const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const deck = useMemo(() => parseDeck(searchParams.get('slides')), [searchParams]);
-  const slide = clampSlide(n, deck.length);
-  if (n !== String(slide)) {
-    return <Navigate replace to={{ pathname: `/present/${slide}`, search: location.search }} />;
-  }
-  return <Presenter deck={deck} index={slide - 1} />;
+/** Shows the controls while the pointer moves, and for a while after. */
+function usePointerActivity(idleMs = 2500): [boolean, () => void] {
+  const [active, setActive] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  return [
+    active,
+    () => {
+      setActive(true);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => setActive(false), idleMs);
+    },
+  ];
 }
 
-function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
+/** A horizontal swipe of at least this many CSS pixels turns the slide. */
+const swipeMin = 50;
+
+function Presenter({
+  slides,
+  index,
+  deckError,
+}: {
+  slides: SlideSpec[];
+  index: number;
+  deckError: DeckError | null;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const linkTo = useLinkTo();
   const [help, setHelp] = useState(false);
+  const [overview, setOverview] = useState(false);
   const [blackout, setBlackout] = useState(false);
   const [paused, setPaused] = useState(false);
   // Bumped on every key so the resume timer restarts from the latest press.
   const [pauseToken, setPauseToken] = useState(0);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [pointerActive, onPointerActivity] = usePointerActivity();
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
   const interval = parseInterval(searchParams.get('interval'));
-  const total = deck.length;
-  const entry = deck[index] ?? deck[0];
-  const plotHeight = useSlidePlotHeight(380);
+  const total = slides.length;
+  const slide = slides[index] ?? slides[0];
+  const last = index === total - 1;
   const setTitle = useChartTitleSetter();
 
   // replace, not push: a day of auto-advance must not grow the history without bound.
@@ -320,16 +171,24 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
       { replace: true },
     );
   };
+  // On the last slide → stays there (the speaker view says so); only an auto-advancing deck loops.
+  const next = () => {
+    if (!last || interval !== null) go(index + 1);
+  };
+  const prev = () => {
+    if (index > 0) go(index - 1);
+  };
 
+  const deckIds = slides.map((s) => s.entry.id);
   const post = usePresentChannel((message, reply) => {
     if (message.type === 'hello')
-      reply({ type: 'state', deck: deck.map((d) => d.id), index, search: location.search });
+      reply({ type: 'state', deck: deckIds, index, search: location.search });
     else if (message.type === 'goto' && message.index >= 0 && message.index < total)
       go(message.index);
   });
 
   // Tells a speaker view where we are, on every slide change and deck change.
-  const deckKey = deck.map((d) => d.id).join(',');
+  const deckKey = deckIds.join(',');
   useEffect(() => {
     post({ type: 'state', deck: deckKey.split(','), index, search: location.search });
   }, [post, deckKey, index, location.search]);
@@ -341,14 +200,15 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
     }
     const command = commandForKey(event);
     if (command === null) return;
+    // The overview is a dialog: its buttons take the keys, except the ones that close it.
+    if (overview && command !== 'escape' && command !== 'overview') return;
     event.preventDefault();
     switch (command) {
       case 'next':
-        // Past the end a clicker wraps only when the deck loops on its own; otherwise it stays.
-        if (index < total - 1 || interval !== null) go(index + 1);
+        next();
         break;
       case 'prev':
-        if (index > 0) go(index - 1);
+        prev();
         break;
       case 'first':
         go(0);
@@ -365,10 +225,16 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
       case 'help':
         setHelp((value) => !value);
         break;
+      case 'overview':
+        setHelp(false);
+        setOverview((value) => !value);
+        break;
       case 'escape':
         if (help) setHelp(false);
         else if (blackout) setBlackout(false);
+        else if (overview) setOverview(false);
         else if (document.fullscreenElement) toggleFullscreen();
+        else setOverview(true);
         break;
     }
   });
@@ -381,11 +247,11 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
   // Auto-advance: one timeout per slide, cleared on every change, so nothing accumulates.
   const advance = useEffectEvent(() => go(index + 1));
   useEffect(() => {
-    // The black screen and the help hold the deck: nobody wants slides moving behind them.
-    if (interval === null || paused || help || blackout || total < 2) return undefined;
+    // The black screen, the help and the overview hold the deck: nobody wants slides moving behind them.
+    if (interval === null || paused || help || blackout || overview || total < 2) return undefined;
     const timer = window.setTimeout(() => advance(), interval * 1000);
     return () => window.clearTimeout(timer);
-  }, [interval, paused, help, blackout, index, total]);
+  }, [interval, paused, help, blackout, overview, index, total]);
 
   useEffect(() => {
     if (!paused || interval === null) return undefined;
@@ -394,7 +260,7 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
   }, [paused, pauseToken, interval]);
 
   const deckSearch = new URLSearchParams(searchParams);
-  deckSearch.set('slides', deckKey);
+  if (!deckSearch.has('deck')) deckSearch.set('slides', deckKey);
   const deckHref = useHref({ pathname: '/present/1', search: `?${deckSearch.toString()}` });
   const speakerSearch = new URLSearchParams(searchParams);
   speakerSearch.set('slide', String(index + 1));
@@ -402,111 +268,174 @@ function Presenter({ deck, index }: { deck: ChartEntry[]; index: number }) {
     pathname: '/present/speaker',
     search: `?${speakerSearch.toString()}`,
   });
+  const handoutSearch = new URLSearchParams(searchParams);
+  handoutSearch.delete('interval');
+  const handoutHref = linkTo('/present/handout').split('?')[0] + (handoutSearch.size ? `?${handoutSearch}` : '');
 
-  if (!entry) return <p className="present__empty">{t('present.empty')}</p>;
+  if (!slide) return <p className="present__empty">{t('present.empty')}</p>;
+
+  const bar = (
+    <nav
+      className="present__bar"
+      aria-label={t('present.deck')}
+      data-shown={pointerActive ? 'true' : 'false'}
+    >
+      <Link className="present__exit" to={linkTo('/')}>
+        {t('present.exit')}
+      </Link>
+      <button type="button" onClick={prev} disabled={index === 0} aria-label={t('present.prev')}>
+        ←
+      </button>
+      <span className="present__count" aria-live="polite">
+        {t('present.slideOf', { n: index + 1, total })}
+      </span>
+      <button
+        type="button"
+        onClick={next}
+        disabled={last && interval === null}
+        aria-label={t('present.next')}
+      >
+        →
+      </button>
+      {interval !== null && (
+        <span className="present__auto">
+          {paused
+            ? t('present.paused', { seconds: Math.round(resumeAfterMs(interval) / 1000) })
+            : t('present.autoAdvance', { seconds: interval })}
+        </span>
+      )}
+      <span className="present__spacer" />
+      <button type="button" onClick={() => setOverview(true)} aria-haspopup="dialog">
+        {t('present.overview')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          void copyTextToClipboard(new URL(deckHref, window.location.href).href).then((ok) =>
+            setCopyStatus(ok ? 'copied' : 'failed'),
+          );
+        }}
+      >
+        {t('present.copyDeck')}
+      </button>
+      <span role="status" className="present__status">
+        {copyStatus === 'copied'
+          ? t('present.copied')
+          : copyStatus === 'failed'
+            ? t('present.copyFailed')
+            : ''}
+      </span>
+      <a
+        href={speakerHref}
+        target="gigawatt-speaker"
+        onClick={(event) => {
+          // A named popup, so pressing it again focuses the same speaker window.
+          const opened = window.open(speakerHref, 'gigawatt-speaker', 'popup,width=1100,height=760');
+          if (opened) event.preventDefault();
+        }}
+      >
+        {t('present.speaker')}
+      </a>
+      <Link to={handoutHref}>{t('present.handout')}</Link>
+      <button
+        type="button"
+        aria-pressed={searchParams.get('theme') === 'contrast'}
+        onClick={() => {
+          const params = new URLSearchParams(location.search);
+          if (params.get('theme') === 'contrast') params.delete('theme');
+          else params.set('theme', 'contrast');
+          void navigate(
+            { pathname: location.pathname, search: `?${params.toString()}` },
+            { replace: true },
+          );
+        }}
+      >
+        {t('theme.contrast')}
+      </button>
+      <button type="button" onClick={() => toggleFullscreen()}>
+        {t('present.fullscreen')}
+      </button>
+      <button type="button" onClick={() => setHelp(true)} aria-haspopup="dialog">
+        {t('present.help')}
+      </button>
+    </nav>
+  );
 
   return (
-    <div className="present" data-mode="present">
+    <div
+      className="present"
+      data-mode="present"
+      onPointerMove={(event) => {
+        if (event.pointerType === 'mouse') onPointerActivity();
+      }}
+      onTouchStart={(event) => {
+        const touch = event.touches[0];
+        touchStart.current = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+      }}
+      onTouchEnd={(event) => {
+        const start = touchStart.current;
+        const touch = event.changedTouches[0];
+        touchStart.current = null;
+        if (!start || !touch || overview || help) return;
+        const dx = touch.clientX - start.x;
+        const dy = touch.clientY - start.y;
+        if (Math.abs(dx) < swipeMin || Math.abs(dx) < Math.abs(dy) * 1.5) {
+          // A tap shows the controls, as a mouse move does.
+          if (Math.abs(dx) < 10 && Math.abs(dy) < 10) onPointerActivity();
+          return;
+        }
+        if (dx < 0) next();
+        else prev();
+      }}
+    >
       <h1 className="visually-hidden">
         {t('present.title')}: {t('present.slideOf', { n: index + 1, total })}
       </h1>
-      <main className="present__stage" key={`${entry.id}-${index}`}>
-        {/* The tab is named after the slide's chart. */}
-        <ChartTitleContext.Provider value={setTitle}>
-          <Slide entry={entry} height={plotHeight} />
-        </ChartTitleContext.Provider>
+      {deckError && <DeckAlert error={deckError} />}
+      <main className="present__screen">
+        <ScaledStage
+          className="present__stage"
+          overlay={
+            <>
+              <div
+                className="present__progress"
+                role="progressbar"
+                aria-label={t('present.progress')}
+                aria-valuemin={1}
+                aria-valuemax={total}
+                aria-valuenow={index + 1}
+                aria-valuetext={t('present.slideOf', { n: index + 1, total })}
+              >
+                <span style={{ width: `${((index + 1) / total) * 100}%` }} />
+              </div>
+              {bar}
+            </>
+          }
+        >
+          {/* The tab is named after the slide's chart. */}
+          <ChartTitleContext.Provider value={setTitle}>
+            <StageSlide key={`${slide.entry.id}-${index}`} slide={slide} search={location.search} />
+          </ChartTitleContext.Provider>
+        </ScaledStage>
       </main>
-      <nav className="present__bar" aria-label={t('present.deck')}>
-        <Link className="present__exit" to={linkTo('/')}>
-          {t('present.exit')}
-        </Link>
-        <button
-          type="button"
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-          aria-label={t('present.prev')}
-        >
-          ←
-        </button>
-        <span className="present__count" aria-live="polite">
-          {t('present.slideOf', { n: index + 1, total })}
-        </span>
-        <button
-          type="button"
-          onClick={() => go(index + 1)}
-          disabled={index === total - 1 && interval === null}
-          aria-label={t('present.next')}
-        >
-          →
-        </button>
-        {interval !== null && (
-          <span className="present__auto">
-            {paused
-              ? t('present.paused', { seconds: Math.round(resumeAfterMs(interval) / 1000) })
-              : t('present.autoAdvance', { seconds: interval })}
-          </span>
-        )}
-        <span className="present__spacer" />
-        <button
-          type="button"
-          onClick={() => {
-            void copyTextToClipboard(new URL(deckHref, window.location.href).href).then((ok) =>
-              setCopyStatus(ok ? 'copied' : 'failed'),
-            );
-          }}
-        >
-          {t('present.copyDeck')}
-        </button>
-        <span role="status" className="present__status">
-          {copyStatus === 'copied'
-            ? t('present.copied')
-            : copyStatus === 'failed'
-              ? t('present.copyFailed')
-              : ''}
-        </span>
-        <a
-          href={speakerHref}
-          target="gigawatt-speaker"
-          onClick={(event) => {
-            // A named popup, so pressing it again focuses the same speaker window.
-            const opened = window.open(
-              speakerHref,
-              'gigawatt-speaker',
-              'popup,width=1100,height=760',
-            );
-            if (opened) event.preventDefault();
-          }}
-        >
-          {t('present.speaker')}
-        </a>
-        <button
-          type="button"
-          aria-pressed={searchParams.get('theme') === 'contrast'}
-          onClick={() => {
-            const params = new URLSearchParams(location.search);
-            if (params.get('theme') === 'contrast') params.delete('theme');
-            else params.set('theme', 'contrast');
-            void navigate(
-              { pathname: location.pathname, search: `?${params.toString()}` },
-              { replace: true },
-            );
-          }}
-        >
-          {t('theme.contrast')}
-        </button>
-        <button type="button" onClick={() => toggleFullscreen()}>
-          {t('present.fullscreen')}
-        </button>
-        <button type="button" onClick={() => setHelp(true)} aria-haspopup="dialog">
-          {t('present.help')}
-        </button>
-      </nav>
       {blackout && (
         <div className="present__blackout" role="status">
           <span className="visually-hidden">{t('present.blackout')}</span>
         </div>
       )}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {overview && (
+        <OverviewDialog
+          slides={slides}
+          current={index}
+          search={location.search}
+          onPick={(target) => {
+            setOverview(false);
+            go(target);
+          }}
+          onClose={() => setOverview(false)}
+        />
+      )}
     </div>
   );
 }

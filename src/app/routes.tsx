@@ -7,6 +7,7 @@ import { SettingsRoot, ShellRoute } from './root';
 // The modes load on demand: a reader of the app never pays for the presenter or embed code.
 const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
 const SpeakerView = lazy(() => import('./speaker-view').then((m) => ({ default: m.SpeakerView })));
+const HandoutView = lazy(() => import('./present-handout').then((m) => ({ default: m.HandoutView })));
 const EmbedLayout = lazy(() => import('./embed-layout').then((m) => ({ default: m.EmbedLayout })));
 
 /** The route table, derived from the view registry. */
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
       // Modes are layouts: the same chart components, without the shell.
       { path: '/present', Component: PresentLayout },
       { path: '/present/speaker', Component: SpeakerView },
+      { path: '/present/handout', Component: HandoutView },
       { path: '/present/:n', Component: PresentLayout },
       { path: '/embed/:chartId', Component: EmbedLayout },
     ],

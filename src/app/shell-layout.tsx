@@ -3,6 +3,7 @@ import { matchPath, NavLink, Outlet, useLocation, useNavigate, useSearchParams }
 import { themes } from './settings';
 import { ErrorBoundary } from '../charts/error-boundary';
 import { ChartActionsContext } from '../charts/chart-actions';
+import { SlideRenderProvider } from './slide-render-provider';
 import { CopyLinkButton } from '../charts/copy-link-button';
 import type { ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
@@ -153,15 +154,17 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
           )}
         >
           <ChartActionsContext.Provider value={embedAction}>
-            <Suspense
-              fallback={
-                <div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />
-              }
-            >
-              <DataAlertScope>
-                <Outlet />
-              </DataAlertScope>
-            </Suspense>
+            <SlideRenderProvider>
+              <Suspense
+                fallback={
+                  <div className="loading-block" style={{ minHeight: '60vh' }} aria-busy="true" />
+                }
+              >
+                <DataAlertScope>
+                  <Outlet />
+                </DataAlertScope>
+              </Suspense>
+            </SlideRenderProvider>
           </ChartActionsContext.Provider>
         </ErrorBoundary>
       </main>

@@ -1,18 +1,13 @@
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/catalogue';
-import { catalogue } from '../i18n/catalogue';
-import type { ChartEntry } from '../views/registry';
-import {
-  clampSlide,
-  commandForKey,
-  parseDeck,
-  Slide,
-  usePresentChannel,
-  useSlidePlotHeight,
-} from './present-layout';
+import { clampSlide, useDeck } from './present-deck';
+import { usePresentChannel } from './present-channel';
+import { commandForKey } from './present-keys';
+import { StageSlide, useSlideNotes } from './present-slide';
+import { ScaledStage } from './present-stage';
 import './modes.css';
+import './present.css';
 import '../i18n/messages/present';
 
 function formatElapsed(ms: number): string {
@@ -25,14 +20,8 @@ function formatElapsed(ms: number): string {
   return hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** Notes for a slide: a per-chart string from the catalogue, when one exists. */
-function notesKey(entry: ChartEntry): MessageKey | null {
-  const key = `notes.${entry.id}`;
-  return key in catalogue.en ? (key as MessageKey) : null;
-}
-
-/** Elapsed time since the view opened (or was reset), ticking once a second. */
-function useElapsed(): [number, () => void] {
+/** Elapsed time since the view opened (or was reset) and the time of day, ticking once a second. */
+function useElapsed(): [number, number, () => void] {
   const [start, setStart] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -41,6 +30,7 @@ function useElapsed(): [number, () => void] {
   }, []);
   return [
     now - start,
+    now,
     () => {
       const reset = Date.now();
       setStart(reset);
@@ -50,20 +40,21 @@ function useElapsed(): [number, () => void] {
 }
 
 /**
- * `/present/speaker`: current and next slide, notes and a timer, in a second window. It
- * follows the audience window over a BroadcastChannel and can drive it with the same keys;
- * its own URL (`?slide=`) keeps its place on reload when no audience window answers.
+ * `/present/speaker`: the current and next slide as live thumbnails of the audience's stage,
+ * notes, an elapsed timer and the clock, in a second window. It follows the audience window
+ * over a BroadcastChannel and can drive it with the same keys; its own URL (`?slide=`) keeps
+ * its place on reload when no audience window answers.
  */
 export function SpeakerView() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
-  const deck = useMemo(() => parseDeck(searchParams.get('slides')), [searchParams]);
-  const index = clampSlide(searchParams.get('slide') ?? undefined, deck.length) - 1;
+  const deck = useDeck(searchParams);
+  const slides = deck.slides;
+  const index = clampSlide(searchParams.get('slide') ?? undefined, slides.length) - 1;
   const [connected, setConnected] = useState(false);
-  const [elapsed, resetTimer] = useElapsed();
-  const plotHeight = useSlidePlotHeight(520, 220, 480);
+  const [elapsed, now, resetTimer] = useElapsed();
 
   const show = (search: string, slide: number) => {
     const params = new URLSearchParams(search);
@@ -81,7 +72,8 @@ export function SpeakerView() {
     if (message.type !== 'state') return;
     setConnected(true);
     const params = new URLSearchParams(message.search);
-    params.set('slides', message.deck.join(','));
+    // A named deck is loaded by name here too; a link-made deck comes as its chart ids.
+    if (!params.has('deck')) params.set('slides', message.deck.join(','));
     show(params.toString(), message.index);
   });
 
@@ -91,17 +83,18 @@ export function SpeakerView() {
   }, [post]);
 
   const goto = (target: number) => {
-    const wrapped = ((target % deck.length) + deck.length) % deck.length;
+    const wrapped = ((target % slides.length) + slides.length) % slides.length;
     post({ type: 'goto', index: wrapped });
     show(searchParams.toString(), wrapped);
   };
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     const command = commandForKey(event);
-    if (command === 'next' && index < deck.length - 1) goto(index + 1);
+    // The same rule as the audience window: → on the last slide stays there.
+    if (command === 'next' && index < slides.length - 1) goto(index + 1);
     else if (command === 'prev' && index > 0) goto(index - 1);
     else if (command === 'first') goto(0);
-    else if (command === 'last') goto(deck.length - 1);
+    else if (command === 'last') goto(slides.length - 1);
     else return;
     event.preventDefault();
   });
@@ -111,16 +104,20 @@ export function SpeakerView() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const current = deck[index];
-  const next = index + 1 < deck.length ? deck[index + 1] : undefined;
-  const currentNotes = current ? notesKey(current) : null;
+  const current = slides[index];
+  const next = index + 1 < slides.length ? slides[index + 1] : undefined;
+  const notes = useSlideNotes(current);
+  const clock = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(now);
 
   return (
     <div className="speaker" data-mode="speaker">
       <header className="speaker__bar">
         <h1>{t('speaker.title')}</h1>
         <span className="speaker__count">
-          {t('present.slideOf', { n: index + 1, total: deck.length })}
+          {t('present.slideOf', { n: index + 1, total: slides.length })}
         </span>
         <span className="speaker__link" role="status">
           {connected ? t('speaker.connected') : t('speaker.waiting')}
@@ -132,38 +129,46 @@ export function SpeakerView() {
         <button type="button" onClick={resetTimer}>
           {t('speaker.timer.reset')}
         </button>
+        <span className="speaker__clock">
+          <span className="visually-hidden">{t('speaker.clock')}: </span>
+          <time aria-live="off" dateTime={new Date(now).toISOString()}>
+            {clock}
+          </time>
+        </span>
         <button type="button" onClick={() => goto(index - 1)} disabled={index === 0}>
           {t('present.prev')}
         </button>
-        <button type="button" onClick={() => goto(index + 1)} disabled={index >= deck.length - 1}>
+        <button type="button" onClick={() => goto(index + 1)} disabled={index >= slides.length - 1}>
           {t('present.next')}
         </button>
       </header>
+      {deck.error && (
+        <div role="alert" className="data-alert">
+          <p className="data-alert__title">{t('present.deckError', { deck: deck.error.deck })}</p>
+          <p className="data-alert__message">
+            <code>{deck.error.message}</code>
+          </p>
+        </div>
+      )}
       <div className="speaker__grid">
         <section className="speaker__current" aria-label={t('speaker.current')}>
           <h2 className="speaker__label">{t('speaker.current')}</h2>
           {current && (
-            <Slide
-              key={`${current.id}-${index}`}
-              entry={current}
-              height={plotHeight}
-              headingLevel={3}
-            />
+            <ScaledStage inert className="speaker__thumb">
+              <StageSlide key={`${current.entry.id}-${index}`} slide={current} search={location.search} headingLevel={3} />
+            </ScaledStage>
           )}
         </section>
         <section className="speaker__notes" aria-label={t('speaker.notes')}>
           <h2 className="speaker__label">{t('speaker.notes')}</h2>
-          {currentNotes && <p>{t(currentNotes)}</p>}
+          {notes ? <p>{notes}</p> : <p className="speaker__link">{t('speaker.noNotes')}</p>}
         </section>
         <section className="speaker__next" aria-label={t('speaker.next')}>
           <h2 className="speaker__label">{t('speaker.next')}</h2>
           {next ? (
-            <Slide
-              key={`${next.id}-${index + 1}`}
-              entry={next}
-              height={Math.round(plotHeight * 0.6)}
-              headingLevel={3}
-            />
+            <ScaledStage inert className="speaker__thumb">
+              <StageSlide key={`${next.entry.id}-${index + 1}`} slide={next} search={location.search} headingLevel={3} />
+            </ScaledStage>
           ) : (
             <p>{t('speaker.nextNone')}</p>
           )}

@@ -17,6 +17,18 @@ export type DataOverrides = Record<string, string | number>;
 export function stubDataFetch(overrides: DataOverrides = {}) {
   const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
+    // Named decks (public/decks), keyed `decks/<name>.json` in the overrides.
+    const deck = url.split('/decks/')[1];
+    if (deck) {
+      const override = overrides[`decks/${deck}`];
+      if (typeof override === 'number') return new Response('error', { status: override });
+      if (typeof override === 'string') return new Response(override, { status: 200 });
+      try {
+        return new Response(readFileSync(resolve(process.cwd(), 'public/decks', deck), 'utf8'), { status: 200 });
+      } catch {
+        return new Response('not found', { status: 404 });
+      }
+    }
     const file = url.split('/data/')[1];
     if (!file) return new Response('not found', { status: 404 });
     const override = overrides[file];

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useContext, useId, useRef, useState, type RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { CardSource, ChartMode } from './chart-card';
 import {
@@ -15,6 +15,7 @@ import {
 import { chartPng, composeChartSvg, slidePng } from './chart-image';
 import type { TableSpec } from './data-table';
 import { copyPngToClipboard } from './share-clipboard';
+import { SlideRenderContext } from './slide-render';
 import './share.css';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -71,6 +72,17 @@ export function ExportMenu<Row, ExportRow>({
     `${sources.length > 1 ? t('chart.sources') : t('chart.source')}: ${[...new Map(sources.map((s) => [s.id, s])).values()]
       .map((s) => (s.date ? `${s.publisher} (${date(s.date)})` : s.publisher))
       .join(' · ')}`;
+  // A slide has room for the strongest few sources (A before C, newest first, as on the card);
+  // the link under them leads to the rest.
+  const slideSourceLine = () => {
+    const unique = [...new Map(sources.map((s) => [s.id, s])).values()].sort(
+      (a, b) => a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
+    );
+    const lead = unique.length > 5 ? unique.slice(0, 4) : unique;
+    const names = lead.map((s) => (s.date ? `${s.publisher} (${date(s.date)})` : s.publisher));
+    if (unique.length > lead.length) names.push(t('share.slide.moreSources', { count: unique.length - lead.length }));
+    return `${unique.length > 1 ? t('chart.sources') : t('chart.source')}: ${names.join(' · ')}`;
+  };
   const picture = () => {
     const node = figure.current;
     if (!node) throw new Error('the chart is not on the page');
@@ -83,6 +95,29 @@ export function ExportMenu<Row, ExportRow>({
         `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`,
       ],
     });
+  };
+  // The slide image draws the chart in its slide form (laid out for 16:9, as the presenter shows
+  // it), not the page's card stretched: a tall roadmap would otherwise be a narrow column.
+  const renderSlide = useContext(SlideRenderContext);
+  const slidePicture = async () => {
+    if (!renderSlide) return slidePng(picture());
+    const { figure: slideFigure, release } = await renderSlide(chartId);
+    try {
+      return await slidePng(
+        composeChartSvg(slideFigure, {
+          title,
+          takeaway,
+          // What the slide form left to the table is said on the image too.
+          footer: [
+            ...[...slideFigure.querySelectorAll('.chart-note')].map((note) => (note.textContent ?? '').trim()).filter(Boolean),
+            slideSourceLine(),
+            `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`,
+          ],
+        }),
+      );
+    } finally {
+      release();
+    }
   };
   const saved = (file: string) => setStatus({ kind: 'ok', text: t('share.saved', { file }) });
   const failed = (error: unknown) =>
@@ -135,7 +170,7 @@ export function ExportMenu<Row, ExportRow>({
       image: true,
       run: async () => {
         // Started before any await, so the clipboard write keeps the click's user activation.
-        const png = slidePng(picture());
+        const png = slidePicture();
         if (await copyPngToClipboard(png)) {
           setStatus({ kind: 'ok', text: t('share.slideCopied') });
           return;

@@ -97,6 +97,21 @@ export function SearchParamsProvider({ children }: { children: ReactNode }) {
   return createElement(SearchStoreContext.Provider, { value: store }, children);
 }
 
+/**
+ * Charts below read `search` instead of the address bar: a slide thumbnail, an overview tile
+ * or a handout page shows its own slide's filters while the page's URL names another slide.
+ * Their setters change nothing (these are pictures, not controls).
+ */
+export function FixedSearchProvider({ search, children }: { search: string; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const [store] = useState(() =>
+    createSearchStore({ search, pathname, navigate: (() => undefined) as NavigateFunction }),
+  );
+  store.update({ ...store.current(), search, pathname });
+  useLayoutEffect(() => store.notify(), [search, store]);
+  return createElement(SearchStoreContext.Provider, { value: store }, children);
+}
+
 function useSearchStore(): SearchStore {
   const store = useContext(SearchStoreContext);
   if (!store)

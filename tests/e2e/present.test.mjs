@@ -136,6 +136,9 @@ test('?slides= makes a custom deck, keeps its filters, and copies a link to it',
         'the slide keeps the filters in its URL',
       );
 
+      // The controls show once the pointer moves over the slide.
+      await page.mouse.move(400, 300);
+      await page.mouse.move(420, 310);
       await page.getByRole('button', { name: 'Copy deck link' }).click();
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -297,7 +300,7 @@ test('the speaker view follows the audience window and can drive it', async (t) 
     );
     await speakerShows(Math.min(3, CHARTS.length));
 
-    assert.match((await speaker.page.locator('time').textContent()) ?? '', /^\d{2}:\d{2}$/);
+    assert.match((await speaker.page.locator('.speaker__timer time').textContent()) ?? '', /^\d{2}:\d{2}$/);
     await audience.expectNoDefects('audience');
     await speaker.expectNoDefects('speaker');
   } catch (error) {

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
+import { SlideFormContext } from '../../charts/slide-form';
 import { TimelineChart, timelineHeight, type TimelineDatum } from '../../charts/timeline-chart';
 import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusion-schema';
 import { programmeKinds } from '../../data/vocabulary';
@@ -54,6 +55,14 @@ const bandHeightPhone = 17;
  * each stage, and the note says what is left to the table.
  */
 const maxRows = 100;
+/**
+ * Rows in the slide form are budgeted at two label lines each (a long label wraps to two bands of
+ * `bandHeight`), below the today label and the year axis, so the rows drawn always fit the slide.
+ */
+const slideRowHeight = 2 * bandHeight;
+const slideChrome = 60;
+/** Phases per programme in the slide form: the latest ones, where the story is. */
+const phasesPerProgrammeOnSlide = 2;
 /** Names listed in a sentence before "and N more". */
 const maxNames = 10;
 
@@ -109,15 +118,17 @@ const styleOf: Record<PhaseStatus, TimelineDatum['style']> = {
 };
 
 /** Programmes and phases on a time axis, each current plan against the dates earlier plans gave. */
-export function RoadmapCard({ headingLevel }: ChartProps) {
+export function RoadmapCard({ headingLevel, height }: ChartProps) {
   return (
     <DatasetGate name="fusion" minHeight={640}>
-      {(doc) => <RoadmapBody doc={doc} headingLevel={headingLevel} />}
+      {(doc) => <RoadmapBody doc={doc} headingLevel={headingLevel} height={height} />}
     </DatasetGate>
   );
 }
 
-function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }) {
+function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { doc: FusionDocument }) {
+  // Only a slide fixes the roadmap's height; an embed or a page draws every row.
+  const fixedHeight = useContext(SlideFormContext) ? givenHeight : undefined;
   const i18n = useI18n();
   const { t, pick, number } = i18n;
   const palette = usePalette();
@@ -192,18 +203,34 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     };
   };
 
-  const onAxisByGroup = groups.map((g) => ({ group: g, shown: g.items.filter(onAxis) }));
+  // The slide form (a fixed height: slide, embed) tells the storyline, ITER → DEMO → commercial:
+  // each programme by its latest few phases, so more programmes fit; the rest stay in the table.
+  const slideForm = fixedHeight !== undefined;
+  const onAxisAll = groups.map((g) => ({ group: g, all: g.items.filter(onAxis) }));
+  const onAxisByGroup = onAxisAll.map(({ group, all }) => ({
+    group,
+    shown: slideForm ? all.slice(-phasesPerProgrammeOnSlide) : all,
+  }));
   const drawn = programmesToDraw(
     onAxisByGroup.map(({ group, shown }) => ({
       id: group.programmeId,
       kind: group.kind,
       rows: shown.length > 0 ? shown.length + 1 : 0,
     })),
-    maxRows,
+    // A slide or embed fixes the height: its slide form draws the programmes that fit there,
+    // a few of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
+    fixedHeight === undefined ? maxRows : Math.max(4, Math.floor((fixedHeight - slideChrome) / slideRowHeight)),
   );
   const undrawn = onAxisByGroup.filter(({ group }) => !drawn.has(group.programmeId));
   const undrawnPhases = undrawn.reduce((sum, { shown }) => sum + shown.length, 0);
   const drawnGroups = groups.filter((g) => drawn.has(g.programmeId));
+  const trimmedPhases = slideForm
+    ? onAxisAll.reduce(
+        (sum, { group, all }) =>
+          drawn.has(group.programmeId) ? sum + Math.max(0, all.length - phasesPerProgrammeOnSlide) : sum,
+        0,
+      )
+    : 0;
 
   const data: TimelineDatum[] = onAxisByGroup.flatMap(({ group: g, shown }) => {
     if (shown.length === 0 || !drawn.has(g.programmeId)) return [];
@@ -458,6 +485,11 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
           )}
         </ul>
       </div>
+      {trimmedPhases > 0 && (
+        <p className="chart-note">
+          {t('fusion.roadmap.slideForm', { count: number(phasesPerProgrammeOnSlide), phases: number(trimmedPhases) })}
+        </p>
+      )}
       {undrawn.length > 0 && (
         <p className="chart-note">
           {t('fusion.roadmap.undrawn', {
@@ -478,7 +510,7 @@ function RoadmapBody({ doc, headingLevel }: ChartProps & { doc: FusionDocument }
     labelWidth: 300,
     bandHeight: narrowLabel ? bandHeightPhone : bandHeight,
   };
-  const height = Math.max(160, timelineHeight(data, layout));
+  const height = fixedHeight ?? Math.max(160, timelineHeight(data, layout));
 
   return (
     <ChartCard

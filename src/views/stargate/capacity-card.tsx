@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/bar-chart';
 import { aboveBarRowHeight } from '../../charts/category-label';
@@ -7,6 +7,7 @@ import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
+import { SlideFormContext } from '../../charts/slide-form';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import {
@@ -54,6 +55,8 @@ const hideParam = setParam(siteStatuses);
 const maxBars = 30;
 /** The least a bar and its two-line label need when the layout fixes the plot height (embed, slide). */
 const minRowPx = 22;
+/** On a slide, read from across a room: 13 px and 11 px label lines, 15 px apart, clear of the next row. */
+const slideRowPx = 32;
 /** Names listed in the screen-reader summary before "and N more". */
 const maxNames = 10;
 
@@ -71,6 +74,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const { t, pick, gw, date, number } = i18n;
   const palette = usePalette();
   const narrow = useMediaQuery(narrowScreen);
+  const slideForm = useContext(SlideFormContext);
   const linkTo = useLinkTo();
   const [mode, setMode] = useChartMode(chartId);
   const tableSort = useTableSort(chartId);
@@ -105,7 +109,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const barRows =
     height === undefined
       ? maxBars + 1
-      : Math.min(maxBars + 1, Math.max(6, Math.floor((height - 40) / minRowPx)));
+      : Math.min(maxBars + 1, Math.max(6, Math.floor((height - 40) / (slideForm ? slideRowPx : minRowPx))));
   const { kept, rest } =
     shown.length > barRows
       ? keepLargest(shown, barRows - 1, (r) => r.capacityGw)

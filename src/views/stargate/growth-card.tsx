@@ -209,14 +209,24 @@ function GrowthCardBody({
       labelPosition: 'insideBottomLeft',
     });
   }
+  // Today is the real date, as on every chart; the data's as-of date is its own, labelled mark.
+  const now = new Date();
   references.push({
     key: 'today',
     axis: 'x',
-    at: isoToYear(doc.asOf),
-    label: t('sg.growth.today'),
+    at: isoToYear(now.toISOString().slice(0, 10)),
+    label: t('sg.growth.today', { year: String(now.getUTCFullYear()) }),
     color: palette.today,
     dashed: true,
     labelPosition: 'insideTopLeft',
+  });
+  references.push({
+    key: 'as-of',
+    axis: 'x',
+    at: isoToYear(doc.asOf),
+    label: t('sg.growth.asOf', { date: date(doc.asOf) }),
+    color: palette.muted,
+    labelPosition: 'insideBottomRight',
   });
 
   const rows: TableRow[] = [
