@@ -105,7 +105,10 @@ describe('stargate-map', () => {
     await user.click(within(card).getByRole('button', { name: 'Download' }));
     await user.click(within(card).getByRole('button', { name: /CSV/ }));
     const csv = await blobs.at(-1)?.text();
-    return (csv ?? '').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    return (csv ?? '')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
   }
 
   it('downloads tidy records, one per site: place code, state, country, capacity and its wording, sources', async () => {
