@@ -90,26 +90,72 @@ describe('stargate-map', () => {
     expect(within(uae).getByRole('cell', { name: 'AE' })).toBeInTheDocument();
   });
 
-  it('downloads a CSV with one record per site: place code, state or country, capacity', async () => {
-    const user = userEvent.setup();
+  function captureBlobs(): Blob[] {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
       return 'blob:test';
     });
     URL.revokeObjectURL = vi.fn();
-    renderRoute('/embed/stargate-map?lang=en');
-    const card = await mapCard();
+    return blobs;
+  }
+
+  async function downloadCsv(card: HTMLElement, blobs: Blob[]): Promise<string[]> {
+    const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Download' }));
     await user.click(within(card).getByRole('button', { name: /CSV/ }));
-    const csv = await blobs[0]?.text();
-    const lines = (csv ?? '').replace(/^\uFEFF/, '').split('\r\n');
+    const csv = await blobs.at(-1)?.text();
+    return (csv ?? '')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+  }
+
+  it('downloads tidy records, one per site: place code, state, country, capacity and its wording, sources', async () => {
+    const blobs = captureBlobs();
+    renderRoute('/embed/stargate-map?lang=en');
+    const card = await mapCard();
+    const lines = await downloadCsv(card, blobs);
     expect(lines[0]).toBe(
-      'Site,Place code,State or country,Placed by,Capacity,Figure,Status,Uncertain,Lead partner,Status as of,Sources',
+      'site_id,site,place_code,placed_by,state,country,capacity_gw,qualifier,status,lead_partner,status_as_of,uncertain,source_ids',
     );
-    expect(lines).toContain(
-      'Milam County,48331,Texas,county,1.2,exact,Under construction,false,SoftBank,2026-06-12,asianet-sb-energy verdict-sb-energy',
+    const milam = lines.find((l) => l.startsWith('milam,'))?.split(',');
+    expect(milam?.slice(0, 12)).toEqual([
+      'milam',
+      'Milam County',
+      '48331',
+      'county',
+      'Texas',
+      'US',
+      '1.2',
+      'exact',
+      'under-construction',
+      'softbank',
+      '2026-06-12',
+      'false',
+    ]);
+    // Where the site is and what it holds are both sourced.
+    expect(milam?.[12]?.split(' ')).toEqual(
+      expect.arrayContaining(['asianet-sb-energy', 'verdict-sb-energy']),
     );
-    expect(lines.filter((l) => /^[^,]+,(\d{2}|\d{5}|[A-Z]{2}),/.test(l))).toHaveLength(14);
+    const uae = lines.find((l) => l.startsWith('uae,'))?.split(',');
+    expect(uae?.slice(2, 6)).toEqual(['AE', 'country', '', 'AE']);
+    // One record per site, the header aside; no record without its sources.
+    expect(lines).toHaveLength(15);
+    expect(lines.slice(1).every((l) => !l.endsWith(','))).toBe(true);
+  });
+
+  it('downloads only what the URL shows and names the filters in the file name', async () => {
+    const blobs = captureBlobs();
+    renderRoute('/embed/stargate-map?lang=en&partner=softbank&hide=cancelled');
+    const card = await mapCard();
+    const lines = await downloadCsv(card, blobs);
+    const ids = lines.slice(1).map((l) => l.split(',')[0]);
+    expect(ids.sort()).toEqual(['lordstown', 'milam']);
+    expect(
+      within(card).getByText(
+        /^gigawatt-stargate-map-[\d-]+-filtered-partner-softbank-hide-cancelled\.csv downloaded$/,
+      ),
+    ).toBeInTheDocument();
   });
 });

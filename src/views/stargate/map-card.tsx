@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartCard } from '../../charts/chart-card';
+import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
@@ -18,8 +19,9 @@ import type { PartnerId, StargateDocument } from '../../data/stargate-schema';
 import { siteStatuses } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
+import { filterEntry, hiddenEntry } from '../export-filters';
 import type { ChartProps } from '../registry';
-import { setParam, useChartMode, useLinkTo, useUrlParam } from '../url-state';
+import { setParam, useChartMode, useLinkTo, useTableSort, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
 import {
   cardSources,
@@ -56,6 +58,7 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
   const narrow = useMediaQuery(narrowScreen);
   const linkTo = useLinkTo();
   const [mode, setMode] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
 
   const options = useMemo(() => filterOptions(doc), [doc]);
   const params = useMemo(
@@ -261,6 +264,53 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
     />
   );
 
+  // One record per site shown (the URL's filters and hidden statuses applied), the figure apart
+  // from its wording. Its sources are those of where the site is and of its capacity.
+  const rowSourceIds = (r: CapacityRow) => {
+    const site = sites.get(r.siteId);
+    const ids = [
+      ...(site?.place?.sourceIds ?? []),
+      ...(site?.capacitySourceIds ?? site?.sourceIds ?? []),
+    ];
+    return [...new Set(ids)];
+  };
+  const download: ExportSpec<Row> = {
+    rows: tableRows.filter((r) => !hidden.includes(r.status)),
+    sources: cardSources(sources, shown.flatMap(rowSourceIds)),
+    columns: [
+      { name: 'site_id', type: 'text', value: (r) => r.siteId },
+      { name: 'site', type: 'text', value: (r) => pick(r.name) },
+      { name: 'place_code', type: 'text', value: (r) => r.place },
+      { name: 'placed_by', type: 'text', value: (r) => r.placed?.placement.level ?? null },
+      {
+        name: 'state',
+        type: 'text',
+        value: (r) =>
+          r.placed?.placement.panel === 'us'
+            ? (stateName(r.placed.placement.region) ?? r.placed.placement.region)
+            : null,
+      },
+      { name: 'country', type: 'text', value: (r) => r.country },
+      { name: 'capacity_gw', type: 'number', value: (r) => r.capacityGw },
+      {
+        name: 'qualifier',
+        type: 'text',
+        value: (r) => (r.capacityGw === null ? null : (r.capacityQualifier ?? 'exact')),
+      },
+      { name: 'status', type: 'text', value: (r) => r.status },
+      { name: 'lead_partner', type: 'text', value: (r) => r.leadPartner },
+      { name: 'status_as_of', type: 'date', value: (r) => sites.get(r.siteId)?.statusAsOf ?? null },
+      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
+      { name: 'source_ids', type: 'ids', value: rowSourceIds },
+    ],
+  };
+  const exportFilters = [
+    ...filterEntry('partner', partner, t('sg.filter.partner'), partnerName),
+    ...filterEntry('status', status, t('sg.filter.status'), statusLabel),
+    ...filterEntry('country', country, t('sg.filter.country'), (c) => countryName(i18n, c)),
+    ...hiddenEntry('hide', hidden, (items) => t('share.hidden', { items }), statusLabel),
+  ];
+
   const filters = [
     ...partner.map(partnerName),
     ...status.map(statusLabel),
@@ -299,6 +349,9 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
       mode={mode}
       onModeChange={setMode}
       table={table}
+      tableSort={tableSort}
+      download={download}
+      filters={exportFilters}
       summary={summary}
       height={height ?? 'auto'}
       legend={legend}
