@@ -57,7 +57,11 @@ export function stateName(fips: string): string | undefined {
   return geo.us.stateNames[fips];
 }
 
-/** The panel's width in px from its box, once laid out (and on every resize). */
+/**
+ * The panel's width in CSS px from its layout box, once laid out (and on every resize).
+ * clientWidth, not getBoundingClientRect: the presenter scales its 960×540 stage with a CSS
+ * transform, and the transformed (on-screen) width would lay the map out 2× too wide at 1920 px.
+ */
 function useWidth(fallback: number): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(fallback);
@@ -65,7 +69,7 @@ function useWidth(fallback: number): [React.RefObject<HTMLDivElement | null>, nu
     const node = ref.current;
     if (!node) return undefined;
     const measure = () => {
-      const w = Math.round(node.getBoundingClientRect().width);
+      const w = node.clientWidth;
       if (w > 0) setWidth(w);
     };
     measure();
