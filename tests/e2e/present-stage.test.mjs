@@ -58,7 +58,11 @@ async function waitForChartIn(page, scope, chartId) {
   await page.waitForFunction(
     ([sel, id]) => {
       const host = document.querySelector(`${sel} [data-chart-id="${CSS.escape(id)}"]`);
-      return [...(host?.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect') ?? [])].some((mark) => {
+      // Recharts' surfaces, and the map's own SVG (drawn without Recharts), as chartDrawn in browser.mjs.
+      const marks = host?.querySelectorAll(
+        'svg.recharts-surface path, svg.recharts-surface rect, svg.site-map__svg path, svg.site-map__svg rect',
+      );
+      return [...(marks ?? [])].some((mark) => {
         const box = mark.getBoundingClientRect();
         return !mark.closest('.recharts-cartesian-grid, .recharts-cartesian-axis, defs, clipPath') && (box.width > 0 || box.height > 0);
       });
