@@ -301,15 +301,21 @@ test('the map as a slide fills the slide and keeps its labels apart', async () =
         const box = svg?.getBoundingClientRect();
         return {
           width: box?.width ?? 0,
+          right: box?.right ?? Infinity,
           labels: labels.length,
           overlaps,
-          fontSize: Number(svg?.querySelector('.site-map__label text')?.getAttribute('font-size')),
+          // On screen: the presenter scales its 960×540 stage, so the label's size in stage px
+          // times the stage's scale is what the audience reads.
+          fontSize:
+            Number(svg?.querySelector('.site-map__label text')?.getAttribute('font-size')) *
+            ((box?.width ?? 0) / (svg?.width.baseVal.value || 1)),
         };
       });
       assert.ok(layout.width > 1200, `the slide map is ${layout.width} px wide`);
+      assert.ok(layout.right <= 1920 + 1, `the slide map ends at x ${layout.right}, inside the viewport`);
       assert.ok(layout.labels >= 10, `${layout.labels} labels drawn`);
       assert.equal(layout.overlaps, 0);
-      assert.ok(layout.fontSize >= 14, `labels are ${layout.fontSize} px on a slide`);
+      assert.ok(layout.fontSize >= 22, `labels are ${layout.fontSize} px on a 1920×1080 slide`);
       await expectNoDefects('slide');
     },
     { context: { viewport: { width: 1920, height: 1080 } } },
