@@ -134,7 +134,11 @@ export function RoadmapCard({ headingLevel, height }: ChartProps) {
   );
 }
 
-function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { doc: FusionDocument }) {
+function RoadmapBody({
+  doc,
+  headingLevel,
+  height: givenHeight,
+}: ChartProps & { doc: FusionDocument }) {
   // Only a slide fixes the roadmap's height; an embed or a page draws every row.
   const fixedHeight = useContext(SlideFormContext) ? givenHeight : undefined;
   const i18n = useI18n();
@@ -215,10 +219,12 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
   // each programme by its latest few phases, so more programmes fit; the rest stay in the table.
   const slideForm = fixedHeight !== undefined;
   const onAxisAll = groups.map((g) => ({ group: g, all: g.items.filter(onAxis) }));
-  const onAxisByGroup = onAxisAll.map(({ group, all }) => ({
-    group,
-    shown: slideForm ? all.slice(-phasesPerProgrammeOnSlide) : all,
-  }));
+  type Shown = { group: (typeof groups)[number]; shown: RoadmapItem[] };
+  const shownWith = (perProgramme: number): Shown[] =>
+    onAxisAll.map(({ group, all }) => ({
+      group,
+      shown: slideForm ? all.slice(-perProgramme) : all,
+    }));
   const baseLayout = {
     domain: roadmapDomain,
     showEarlier,
@@ -228,7 +234,7 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
   const baseBand = narrowLabel ? bandHeightPhone : bandHeight;
   // What a chart with no rows takes: the today label, the year axis and the plot's padding.
   const chrome = timelineHeight([], { ...baseLayout, bandHeight: baseBand });
-  const groupData = ({ group: g, shown }: (typeof onAxisByGroup)[number]): TimelineDatum[] =>
+  const groupData = ({ group: g, shown }: Shown): TimelineDatum[] =>
     shown.length === 0
       ? []
       : [
@@ -244,28 +250,43 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
           },
           ...shown.map(datum),
         ];
-  const drawn = programmesToDraw(
-    onAxisByGroup.map((entry) => ({
-      id: entry.group.programmeId,
-      kind: entry.group.kind,
-      // A page counts rows; a slide counts the bands they take, wrapped labels included.
-      rows: slideForm
-        ? timelineBands(groupData(entry), baseLayout)
-        : entry.shown.length > 0
-          ? entry.shown.length + 1
-          : 0,
-    })),
-    // A slide fixes the height: its slide form draws the programmes whose bands fit there, a few
-    // of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
-    fixedHeight === undefined ? maxRows : Math.floor((fixedHeight - chrome) / baseBand),
-  );
+  const choose = (byGroup: Shown[]) =>
+    programmesToDraw(
+      byGroup.map((entry) => ({
+        id: entry.group.programmeId,
+        kind: entry.group.kind,
+        // A page counts rows; a slide counts the bands they take, wrapped labels included.
+        rows: slideForm
+          ? timelineBands(groupData(entry), baseLayout)
+          : entry.shown.length > 0
+            ? entry.shown.length + 1
+            : 0,
+      })),
+      // A slide fixes the height: its slide form draws the programmes whose bands fit there, a few
+      // of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
+      fixedHeight === undefined ? maxRows : Math.floor((fixedHeight - chrome) / baseBand),
+    );
+  // A stage left off the slide breaks the storyline: then each programme shows its latest phase.
+  const missesStage = (byGroup: Shown[], chosen: Set<string>) =>
+    kindOrder.some((k) => {
+      const onChart = byGroup.filter((e) => e.group.kind === k && e.shown.length > 0);
+      return onChart.length > 0 && !onChart.some((e) => chosen.has(e.group.programmeId));
+    });
+  let phasesShown = phasesPerProgrammeOnSlide;
+  let onAxisByGroup = shownWith(phasesShown);
+  let drawn = choose(onAxisByGroup);
+  if (slideForm && missesStage(onAxisByGroup, drawn)) {
+    phasesShown = 1;
+    onAxisByGroup = shownWith(phasesShown);
+    drawn = choose(onAxisByGroup);
+  }
   const undrawn = onAxisByGroup.filter(({ group }) => !drawn.has(group.programmeId));
   const undrawnPhases = undrawn.reduce((sum, { shown }) => sum + shown.length, 0);
   const drawnGroups = groups.filter((g) => drawn.has(g.programmeId));
   const trimmedPhases = slideForm
     ? onAxisAll.reduce(
         (sum, { group, all }) =>
-          drawn.has(group.programmeId) ? sum + Math.max(0, all.length - phasesPerProgrammeOnSlide) : sum,
+          drawn.has(group.programmeId) ? sum + Math.max(0, all.length - phasesShown) : sum,
         0,
       )
     : 0;
@@ -512,7 +533,12 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
       </div>
       {trimmedPhases > 0 && (
         <p className="chart-note">
-          {t('fusion.roadmap.slideForm', { count: number(phasesPerProgrammeOnSlide), phases: number(trimmedPhases) })}
+          {phasesShown === 1
+            ? t('fusion.roadmap.slideFormOne', { phases: number(trimmedPhases) })
+            : t('fusion.roadmap.slideForm', {
+                count: number(phasesShown),
+                phases: number(trimmedPhases),
+              })}
         </p>
       )}
       {undrawn.length > 0 && (
@@ -535,7 +561,10 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
     ...baseLayout,
     bandHeight:
       fixedHeight !== undefined && bands > 0
-        ? Math.min(slideBandMax, Math.max(baseBand, Math.floor(((fixedHeight - chrome) / bands) * 100) / 100))
+        ? Math.min(
+            slideBandMax,
+            Math.max(baseBand, Math.floor(((fixedHeight - chrome) / bands) * 100) / 100),
+          )
         : baseBand,
   };
   const height = fixedHeight ?? Math.max(160, timelineHeight(data, layout));
