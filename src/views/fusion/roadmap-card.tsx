@@ -223,7 +223,19 @@ function RoadmapBody({
   const shownWith = (perProgramme: number): Shown[] =>
     onAxisAll.map(({ group, all }) => ({
       group,
-      shown: slideForm ? all.slice(-perProgramme) : all,
+      // One phase a programme: the one whose date moved most (ITER's D-T start, the takeaway),
+      // the latest on a tie; more: the latest ones, where the story is.
+      shown: !slideForm
+        ? all
+        : perProgramme === 1
+          ? all.reduce<RoadmapItem[]>(
+              (best, item) =>
+                !best[0] || Math.abs(item.slipYears ?? 0) >= Math.abs(best[0].slipYears ?? 0)
+                  ? [item]
+                  : best,
+              [],
+            )
+          : all.slice(-perProgramme),
     }));
   const baseLayout = {
     domain: roadmapDomain,
