@@ -222,6 +222,32 @@ export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImag
   }
 
   y += 8;
+  // A chart whose axis is HTML (the timeline's sticky year axis) would lose its scale in the
+  // picture: its tick labels are drawn as text above the plot, where they stand on screen.
+  const htmlTicks = [...figure.querySelectorAll<HTMLElement>('.chart-card__plot .timeline-axis__tick')];
+  if (htmlTicks.length) {
+    const tickColor = window.getComputedStyle(htmlTicks[0] as HTMLElement).color || muted;
+    const left = pad + Math.max(0, (inner - plotWidth) / 2);
+    y += 14;
+    for (const tick of htmlTicks) {
+      const r = tick.getBoundingClientRect();
+      root.append(
+        el(
+          'text',
+          {
+            x: left + r.left + r.width / 2 - box.left,
+            y,
+            fill: tickColor,
+            'font-size': 12,
+            'font-family': fontFamily,
+            'text-anchor': 'middle',
+          },
+          tick.textContent ?? '',
+        ),
+      );
+    }
+    y += 6;
+  }
   const plot = main.cloneNode(true) as SVGSVGElement;
   inlineStyles(main, plot, null);
   plot.setAttribute('x', String(pad + Math.max(0, (inner - plotWidth) / 2)));

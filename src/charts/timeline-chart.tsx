@@ -112,6 +112,14 @@ function timelineRows(
   });
 }
 
+/**
+ * How many bands these rows take (a wrapped label takes two; on a phone a bar takes one more), so a
+ * caller with a fixed height can choose rows that fit it and size the bands to fill it.
+ */
+export function timelineBands(data: readonly TimelineDatum[], layout: Layout): number {
+  return timelineRows(data, layout).length;
+}
+
 /** The pixel height a TimelineChart with these rows takes: the card reserves it before drawing. */
 export function timelineHeight(
   data: readonly TimelineDatum[],

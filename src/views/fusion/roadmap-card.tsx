@@ -5,7 +5,12 @@ import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
 import { SlideFormContext } from '../../charts/slide-form';
-import { TimelineChart, timelineHeight, type TimelineDatum } from '../../charts/timeline-chart';
+import {
+  TimelineChart,
+  timelineBands,
+  timelineHeight,
+  type TimelineDatum,
+} from '../../charts/timeline-chart';
 import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusion-schema';
 import { programmeKinds } from '../../data/vocabulary';
 import { sourcesById } from '../../data/sources-derive';
@@ -56,11 +61,11 @@ const bandHeightPhone = 17;
  */
 const maxRows = 100;
 /**
- * Rows in the slide form are budgeted at two label lines each (a long label wraps to two bands of
- * `bandHeight`), below the today label and the year axis, so the rows drawn always fit the slide.
+ * The slide form counts bands, not rows (a long label wraps to two bands), so the programmes it
+ * draws fit the slide's height at `bandHeight` each; the bands are then stretched to fill that
+ * height, up to this many pixels, so the slide and its image are full and nothing overflows.
  */
-const slideRowHeight = 2 * bandHeight;
-const slideChrome = 60;
+const slideBandMax = 32;
 /** Phases per programme in the slide form: the latest ones, where the story is. */
 const phasesPerProgrammeOnSlide = 2;
 /** Names listed in a sentence before "and N more". */
@@ -70,7 +75,7 @@ type GroupRows = { id: string; kind: ProgrammeKind; rows: number };
 
 /**
  * The programmes to draw within `budget` rows: all when they fit; otherwise whole programmes,
- * one of each stage in turn (a stage stops at its first programme that does not fit), so every
+ * one of each stage in turn (the next of that stage that fits), so every
  * stage is on the chart and none crowds out the rest. Programmes with nothing on the time axis
  * take no room and count as drawn.
  */
@@ -82,12 +87,15 @@ function programmesToDraw(groups: readonly GroupRows[], budget: number): Set<str
   let used = 0;
   while (queues.some((queue) => queue.length > 0)) {
     for (const queue of queues) {
-      const next = queue.shift();
-      if (!next) continue;
-      if (used + next.rows > budget) {
+      // The stage's next programme that still fits (a long one is passed over for a shorter one,
+      // so a tight slide still shows every stage); a stage with none that fits is done.
+      const index = queue.findIndex((g) => used + g.rows <= budget);
+      if (index < 0) {
         queue.length = 0;
         continue;
       }
+      const [next] = queue.splice(index, 1);
+      if (!next) continue;
       chosen.add(next.id);
       used += next.rows;
     }
@@ -126,7 +134,11 @@ export function RoadmapCard({ headingLevel, height }: ChartProps) {
   );
 }
 
-function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { doc: FusionDocument }) {
+function RoadmapBody({
+  doc,
+  headingLevel,
+  height: givenHeight,
+}: ChartProps & { doc: FusionDocument }) {
   // Only a slide fixes the roadmap's height; an embed or a page draws every row.
   const fixedHeight = useContext(SlideFormContext) ? givenHeight : undefined;
   const i18n = useI18n();
@@ -207,47 +219,93 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
   // each programme by its latest few phases, so more programmes fit; the rest stay in the table.
   const slideForm = fixedHeight !== undefined;
   const onAxisAll = groups.map((g) => ({ group: g, all: g.items.filter(onAxis) }));
-  const onAxisByGroup = onAxisAll.map(({ group, all }) => ({
-    group,
-    shown: slideForm ? all.slice(-phasesPerProgrammeOnSlide) : all,
-  }));
-  const drawn = programmesToDraw(
-    onAxisByGroup.map(({ group, shown }) => ({
-      id: group.programmeId,
-      kind: group.kind,
-      rows: shown.length > 0 ? shown.length + 1 : 0,
-    })),
-    // A slide or embed fixes the height: its slide form draws the programmes that fit there,
-    // a few of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
-    fixedHeight === undefined ? maxRows : Math.max(4, Math.floor((fixedHeight - slideChrome) / slideRowHeight)),
-  );
+  type Shown = { group: (typeof groups)[number]; shown: RoadmapItem[] };
+  const shownWith = (perProgramme: number): Shown[] =>
+    onAxisAll.map(({ group, all }) => ({
+      group,
+      // One phase a programme: the one whose date moved most (ITER's D-T start, the takeaway),
+      // the latest on a tie; more: the latest ones, where the story is.
+      shown: !slideForm
+        ? all
+        : perProgramme === 1
+          ? all.reduce<RoadmapItem[]>(
+              (best, item) =>
+                !best[0] || Math.abs(item.slipYears ?? 0) >= Math.abs(best[0].slipYears ?? 0)
+                  ? [item]
+                  : best,
+              [],
+            )
+          : all.slice(-perProgramme),
+    }));
+  const baseLayout = {
+    domain: roadmapDomain,
+    showEarlier,
+    labelsAbove: narrowLabel,
+    labelWidth: 300,
+  };
+  const baseBand = narrowLabel ? bandHeightPhone : bandHeight;
+  // What a chart with no rows takes: the today label, the year axis and the plot's padding.
+  const chrome = timelineHeight([], { ...baseLayout, bandHeight: baseBand });
+  const groupData = ({ group: g, shown }: Shown): TimelineDatum[] =>
+    shown.length === 0
+      ? []
+      : [
+          {
+            key: `group:${g.programmeId}`,
+            label: pick(g.name),
+            header: true,
+            current: null,
+            earlier: [],
+            color: colorOf(g.kind),
+            style: 'planned' as const,
+            tooltip: { title: pick(g.name), lines: [] },
+          },
+          ...shown.map(datum),
+        ];
+  const choose = (byGroup: Shown[]) =>
+    programmesToDraw(
+      byGroup.map((entry) => ({
+        id: entry.group.programmeId,
+        kind: entry.group.kind,
+        // A page counts rows; a slide counts the bands they take, wrapped labels included.
+        rows: slideForm
+          ? timelineBands(groupData(entry), baseLayout)
+          : entry.shown.length > 0
+            ? entry.shown.length + 1
+            : 0,
+      })),
+      // A slide fixes the height: its slide form draws the programmes whose bands fit there, a few
+      // of each stage (ITER, then DEMO, then the commercial plans), and says what is left.
+      fixedHeight === undefined ? maxRows : Math.floor((fixedHeight - chrome) / baseBand),
+    );
+  // A stage left off the slide breaks the storyline: then each programme shows its latest phase.
+  const missesStage = (byGroup: Shown[], chosen: Set<string>) =>
+    kindOrder.some((k) => {
+      const onChart = byGroup.filter((e) => e.group.kind === k && e.shown.length > 0);
+      return onChart.length > 0 && !onChart.some((e) => chosen.has(e.group.programmeId));
+    });
+  let phasesShown = phasesPerProgrammeOnSlide;
+  let onAxisByGroup = shownWith(phasesShown);
+  let drawn = choose(onAxisByGroup);
+  if (slideForm && missesStage(onAxisByGroup, drawn)) {
+    phasesShown = 1;
+    onAxisByGroup = shownWith(phasesShown);
+    drawn = choose(onAxisByGroup);
+  }
   const undrawn = onAxisByGroup.filter(({ group }) => !drawn.has(group.programmeId));
   const undrawnPhases = undrawn.reduce((sum, { shown }) => sum + shown.length, 0);
   const drawnGroups = groups.filter((g) => drawn.has(g.programmeId));
   const trimmedPhases = slideForm
     ? onAxisAll.reduce(
         (sum, { group, all }) =>
-          drawn.has(group.programmeId) ? sum + Math.max(0, all.length - phasesPerProgrammeOnSlide) : sum,
+          drawn.has(group.programmeId) ? sum + Math.max(0, all.length - phasesShown) : sum,
         0,
       )
     : 0;
 
-  const data: TimelineDatum[] = onAxisByGroup.flatMap(({ group: g, shown }) => {
-    if (shown.length === 0 || !drawn.has(g.programmeId)) return [];
-    return [
-      {
-        key: `group:${g.programmeId}`,
-        label: pick(g.name),
-        header: true,
-        current: null,
-        earlier: [],
-        color: colorOf(g.kind),
-        style: 'planned' as const,
-        tooltip: { title: pick(g.name), lines: [] },
-      },
-      ...shown.map(datum),
-    ];
-  });
+  const data: TimelineDatum[] = onAxisByGroup.flatMap((entry) =>
+    drawn.has(entry.group.programmeId) ? groupData(entry) : [],
+  );
   const offAxis = items.filter((item) => !onAxis(item));
   const listOf = (names: string[]) =>
     names.length > maxNames
@@ -487,7 +545,12 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
       </div>
       {trimmedPhases > 0 && (
         <p className="chart-note">
-          {t('fusion.roadmap.slideForm', { count: number(phasesPerProgrammeOnSlide), phases: number(trimmedPhases) })}
+          {phasesShown === 1
+            ? t('fusion.roadmap.slideFormOne', { phases: number(trimmedPhases) })
+            : t('fusion.roadmap.slideForm', {
+                count: number(phasesShown),
+                phases: number(trimmedPhases),
+              })}
         </p>
       )}
       {undrawn.length > 0 && (
@@ -503,12 +566,18 @@ function RoadmapBody({ doc, headingLevel, height: givenHeight }: ChartProps & { 
     </>
   );
 
+  // On a slide the bands share out the fixed height, so the chart drawn is as tall as the slide
+  // gives it (timelineHeight(data) equals fixedHeight, bar a pixel's rounding).
+  const bands = timelineBands(data, baseLayout);
   const layout = {
-    domain: roadmapDomain,
-    showEarlier,
-    labelsAbove: narrowLabel,
-    labelWidth: 300,
-    bandHeight: narrowLabel ? bandHeightPhone : bandHeight,
+    ...baseLayout,
+    bandHeight:
+      fixedHeight !== undefined && bands > 0
+        ? Math.min(
+            slideBandMax,
+            Math.max(baseBand, Math.floor(((fixedHeight - chrome) / bands) * 100) / 100),
+          )
+        : baseBand,
   };
   const height = fixedHeight ?? Math.max(160, timelineHeight(data, layout));
 

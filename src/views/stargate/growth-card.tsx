@@ -226,7 +226,9 @@ function GrowthCardBody({
     at: isoToYear(doc.asOf),
     label: t('sg.growth.asOf', { date: date(doc.asOf) }),
     color: palette.muted,
-    labelPosition: 'insideBottomRight',
+    // Right of its line, at the foot: left of it the label ran into the value axis's "0 GW" and
+    // the launch label on a phone, and off the plot's left edge.
+    labelPosition: 'insideBottomLeft',
   });
 
   const rows: TableRow[] = [
