@@ -147,7 +147,7 @@ export const isoDate = z
     });
   });
 
-/** A–C as in the dossiers: A the organisation itself, B established press, C aggregator/wiki. */
+/** A–C, the grading rule of the README: A the organisation itself, B established press, C aggregator/wiki. */
 export const reliability = z.enum(['A', 'B', 'C']);
 export type Reliability = z.infer<typeof reliability>;
 

@@ -26,7 +26,7 @@ export { isoDateSpan, timePointSpan, unitOfMetric };
 /*
  * The fusion data file: the road from ITER through DEMO to compact and commercial plants,
  * the gain and long-pulse records, the targets they are measured against, the challenges
- * and the money. Every figure comes from the shared fusion dossier (fusion.md) and names its sources.
+ * and the money. Every figure names its sources.
  *
  * Two conventions run through the file:
  * - A gap is `null` plus a note saying what is missing, never 0 and never a guess.
@@ -436,7 +436,7 @@ const checkUnit = (metric: FusionMetric, unit: MetricUnit | null, ctx: z.Refinem
 export const fusionRecord = z
   .strictObject({
     id,
-    /** Row in the dossier (§4a Q1–Q11, §4b P1–P18), for tracing a figure back. */
+    /** Row id in the research notes the figure was traced from (Q1–Q11, P1–P18). */
     ref: z.string().min(1),
     device: localizedText,
     programmeId: id.nullable(),

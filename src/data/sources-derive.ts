@@ -7,7 +7,7 @@ export function sourcesById(doc: { sources: readonly Source[] }): Map<string, So
 
 /**
  * Whether a fact must be shown as uncertain (badge, dashed mark): the data flags it, or
- * nothing better than a C-grade source backs it (dossier README: "a figure backed only by
+ * nothing better than a C-grade source backs it (the grading rule: "a figure backed only by
  * C sources is shown as uncertain"). An id that does not resolve counts as no backing at
  * all, so it can never make a fact look solid.
  */

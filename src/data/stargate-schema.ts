@@ -14,13 +14,13 @@ import { powerTopics, siteStatuses } from './vocabulary';
 
 /*
  * The Stargate data file (public/data/stargate.json). Every figure comes from the
- * project's sourced Stargate dossier and names its sources; a gap is `null` plus a note,
- * never 0. Source grades (A/B/C) follow the dossier; where it grades none, the page is
- * graded by its kind (trade press → B; aggregator or wiki → C, noted in its `note`). "Uncertain" is stored where the dossier flags a figure; the UI also derives it
+ * sources it names; a gap is `null` plus a note,
+ * never 0. Source grades (A/B/C) follow the grading rule; where none is given, the page is
+ * graded by its kind (trade press → B; aggregator or wiki → C, noted in its `note`). "Uncertain" is stored where the sources flag a figure; the UI also derives it
  * from all-C sources (see isUncertain in stargate-derive.ts), so both must be checked.
  *
  * Piketon, Ohio (SB Energy's 10 GW campus, March 2026) is deliberately NOT in `sites`:
- * only C-grade pages call it Stargate (dossier §7.11), and a 10 GW bar beside the real
+ * only C-grade pages call it Stargate, and a 10 GW bar beside the real
  * sites would read as a confirmed site and swamp every total. It appears as an
  * `uncertain` event and a conflict note instead.
  */
@@ -47,7 +47,7 @@ export type SiteStatus = z.infer<typeof siteStatus>;
 
 /**
  * Organisations that lead a site or fund the programme. `samsung-sk` is one value because
- * the Korean letters of intent were signed jointly and the dossier names no single lead.
+ * the Korean letters of intent were signed jointly and the sources name no single lead.
  */
 export const partnerId = z.enum([
   'openai',
@@ -321,7 +321,7 @@ export const site = z.strictObject({
   expectedOnline: siteSchedule.nullable(),
   /** When it was announced as a Stargate site. */
   announced: isoDate,
-  /** The dossier marks the site itself uncertain (existence, terms or status). */
+  /** The sources leave the site itself uncertain (existence, terms or status). */
   uncertain: z.boolean(),
   sourceIds,
 });
@@ -357,7 +357,7 @@ export const capacityObservation = z.strictObject({
   capacityGw: siteGw,
   qualifier: figureQualifier,
   measure: capacityMeasure,
-  /** True where the measure is the dossier's reading, not the source's label. */
+  /** True where the measure is this project's reading, not the source's label. */
   measureInferred: z.boolean(),
   label: localizedText,
   sourceIds,

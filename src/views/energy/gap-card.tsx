@@ -23,9 +23,9 @@ import '../../i18n/messages/energy';
 
 const chartId = 'energy-gap';
 const endYear = 2052;
-/** The on-site plants the seed article's "power problem" is about (stargate.json `power`). */
+/** The on-site plants the source article's "power problem" is about (stargate.json `power`). */
 const bridgeIds = ['abilene-gas-plant', 'shackelford-gas', 'dona-ana-fuel-cells'] as const;
-/** The seed article's two dates get a shaded band: its optimistic and conservative cases. */
+/** The source article's two dates get a shaded band: its optimistic and conservative cases. */
 const bandScenarios = new Set(['optimistic', 'conservative']);
 const seriesKeys = [
   'us',

@@ -235,7 +235,7 @@ function IterCosts({ doc, sources }: SectionProps) {
   const i18n = useI18n();
   const { t, pick, date } = i18n;
   // ITER has no official total and most contributions are in kind, so estimators count
-  // differently (dossier §7): DOE's $65 bn is a separate estimate, shown apart, never as a
+  // differently: DOE's $65 bn is a separate estimate, shown apart, never as a
   // step in the series of ITER's own figures.
   const own = doc.iterCosts.filter((c) => c.estimator !== 'us-doe');
   const doe = doc.iterCosts.filter((c) => c.estimator === 'us-doe');
