@@ -17,12 +17,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'es2022',
     sourcemap: false,
-    ...(baseline ? { modulePreload: false as const, rolldownOptions: { output: { codeSplitting: false } } } : {}),
+    ...(baseline
+      ? { modulePreload: false as const, rolldownOptions: { output: { codeSplitting: false } } }
+      : {}),
   },
   test: {
     environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test-setup.ts'],
+    setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     // Route tests import lazy view chunks; the first transform on a 2-core machine is slow.

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseEmbedCommand, parseEmbedConfig, resetEmbedConfig } from './embed-layout';
-import { preloadRoute, renderRoute } from './test-utils';
+import { preloadRoute, renderRoute } from '../test/test-utils';
 
 type Posted = { message: unknown; targetOrigin: string };
 
@@ -80,19 +80,17 @@ describe('embed route', () => {
 
   /** jsdom lays nothing out; a browser would measure the embed this tall. */
   const measure = (height: number) =>
-    vi
-      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
-      .mockReturnValue({
-        height,
-        width: 600,
-        top: 0,
-        left: 0,
-        right: 600,
-        bottom: height,
-        x: 0,
-        y: 0,
-        toJSON: () => ({}),
-      });
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      height,
+      width: 600,
+      top: 0,
+      left: 0,
+      right: 600,
+      bottom: height,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
 
   it('posts its height to the parent in the shape INTERFACE.md fixes', () => {
     measure(512);

@@ -21,7 +21,9 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
   if (wanted.length > 0) {
     // Imported on demand: the loader brings zod and the schemas, which the entry need not carry.
     void import('../data/load').then(({ datasetQuery, datasets }) => {
-      for (const name of wanted) if (Object.hasOwn(datasets, name)) void client.prefetchQuery(datasetQuery(name as keyof typeof datasets));
+      for (const name of wanted)
+        if (Object.hasOwn(datasets, name))
+          void client.prefetchQuery(datasetQuery(name as keyof typeof datasets));
     });
   }
 
@@ -65,7 +67,12 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
   };
   // Checked on DOM changes only: when data arrives the view re-renders, and that is a change.
   const observer = new MutationObserver(check);
-  observer.observe(fresh, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  observer.observe(fresh, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
   // A route that keeps something loading must still become interactive.
   const timer = window.setTimeout(swap, 10_000);
   // A transition renders in slices, so building the hidden page does not block input.
@@ -87,7 +94,10 @@ function prerenderedHere(route: string): boolean {
   const base = routerBasename() === '/' ? '' : routerBasename();
   const trim = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
   const here = trim(window.location.pathname);
-  return here === trim(`${base}${route}`) || (route === '/' && (here === base || here === `${base}/index.html`));
+  return (
+    here === trim(`${base}${route}`) ||
+    (route === '/' && (here === base || here === `${base}/index.html`))
+  );
 }
 
 /** The app has drawn its main content and nothing inside it is still loading. */

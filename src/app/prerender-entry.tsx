@@ -26,11 +26,14 @@ export type PrerenderResult = {
 };
 
 /** The routes worth rendering ahead: every registered view without URL parameters. */
-export const prerenderPaths: string[] = views.filter((view) => !view.path.includes(':')).map((view) => view.path);
+export const prerenderPaths: string[] = views
+  .filter((view) => !view.path.includes(':'))
+  .map((view) => view.path);
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -38,7 +41,10 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
  * Renders one route (a path relative to the base, e.g. `/stargate`) with the given data files'
  * text already in the query cache, waiting for every lazy view and chart chunk.
  */
-export async function prerenderRoute(path: string, dataText: Partial<Record<DatasetName, string>>): Promise<PrerenderResult> {
+export async function prerenderRoute(
+  path: string,
+  dataText: Partial<Record<DatasetName, string>>,
+): Promise<PrerenderResult> {
   const client = createQueryClient();
   for (const [name, text] of Object.entries(dataText) as [DatasetName, string][]) {
     client.setQueryData(['dataset', name], parseDataset(name, text));
@@ -59,11 +65,17 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
   // location is all they get: anything else stays undefined, so feature checks still see Node.
   const globals = globalThis as { window?: unknown };
   const hadWindow = 'window' in globals;
-  if (!hadWindow) globals.window = { location: new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost') };
+  if (!hadWindow)
+    globals.window = {
+      location: new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost'),
+    };
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <AppProviders client={client}>
-        <MemoryRouter basename={routerLinkBasename()} initialEntries={[`${basename === '/' ? '' : basename}${path}`]}>
+        <MemoryRouter
+          basename={routerLinkBasename()}
+          initialEntries={[`${basename === '/' ? '' : basename}${path}`]}
+        >
           <AppRoutes />
         </MemoryRouter>
       </AppProviders>
@@ -72,7 +84,11 @@ export async function prerenderRoute(path: string, dataText: Partial<Record<Data
     {
       progressiveChunkSize: Number.POSITIVE_INFINITY,
       onError: (error) => {
-        errors.push(error instanceof Error ? `${error.message} ${(error.stack ?? '').split('\n').slice(1, 4).join(' ').replace(/\s+/g, ' ')}` : String(error));
+        errors.push(
+          error instanceof Error
+            ? `${error.message} ${(error.stack ?? '').split('\n').slice(1, 4).join(' ').replace(/\s+/g, ' ')}`
+            : String(error),
+        );
       },
     },
   );

@@ -4,7 +4,7 @@ import { validateDeck } from '../data/deck-schema';
 import { chartById, charts } from '../views/registry';
 import { slideSearch, slidesFromDocument, type SlideSpec } from './present-deck';
 import { fitStage } from './present-stage';
-import { preloadRoute, renderRoute } from './test-utils';
+import { preloadRoute, renderRoute } from '../test/test-utils';
 
 function slide(id: string, params: Record<string, string> = {}): SlideSpec {
   const entry = chartById(id);
@@ -58,11 +58,19 @@ describe('named deck files', () => {
   it('names the path of every bad field', () => {
     const result = validateDeck({
       ...good,
-      slides: [{ chartId: 'nope' }, { chartId: 'energy-gap', params: { partner: 'oracle' } }, { chartId: 'energy-gap', extra: 1 }],
+      slides: [
+        { chartId: 'nope' },
+        { chartId: 'energy-gap', params: { partner: 'oracle' } },
+        { chartId: 'energy-gap', extra: 1 },
+      ],
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.path)).toEqual(['slides[0].chartId', 'slides[1].params.partner', 'slides[2]']);
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'slides[0].chartId',
+      'slides[1].params.partner',
+      'slides[2]',
+    ]);
     expect(result.problems[2]?.message).toBe('unexpected key "extra"');
   });
 });
@@ -79,12 +87,18 @@ describe('presenter with decks', () => {
 
   it('shows an alert naming a broken deck and its field, and the default deck', async () => {
     renderRoute('/present/1?deck=team', {
-      'decks/team.json': JSON.stringify({ schemaVersion: 1, title: { en: 'a', ko: 'b' }, slides: [{ chartId: 'x' }] }),
+      'decks/team.json': JSON.stringify({
+        schemaVersion: 1,
+        title: { en: 'a', ko: 'b' },
+        slides: [{ chartId: 'x' }],
+      }),
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The deck “team” could not be used');
     expect(alert).toHaveTextContent('decks/team.json: slides[0].chartId: unknown chart id "x"');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Slide 1 of ${charts.length}`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `Slide 1 of ${charts.length}`,
+    );
   });
 
   it('opens the overview with o and with Esc, and jumps to a slide from it', async () => {
@@ -92,13 +106,19 @@ describe('presenter with decks', () => {
     fireEvent.keyDown(window, { key: 'o' });
     const overview = screen.getByRole('dialog', { name: 'All slides' });
     expect(screen.getAllByRole('button', { name: /^Slide \d of \d/ })).toHaveLength(charts.length);
-    expect(screen.getByRole('button', { name: `Slide 2 of ${charts.length}` })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: `Slide 2 of ${charts.length}` })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(overview).not.toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: `Slide 4 of ${charts.length}` }));
     expect(location().pathname).toBe('/present/4');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Progress through the deck' })).toHaveAttribute('aria-valuenow', '4');
+    expect(screen.getByRole('progressbar', { name: 'Progress through the deck' })).toHaveAttribute(
+      'aria-valuenow',
+      '4',
+    );
   });
 });

@@ -97,7 +97,8 @@ async function fetchDeck(name: string, signal: AbortSignal): Promise<DeckDocumen
     if (signal.aborted) throw error;
     throw new DeckError(name, '(root): the file could not be fetched (offline or blocked)');
   }
-  if (!response.ok) throw new DeckError(name, `(root): the server answered HTTP ${response.status}`);
+  if (!response.ok)
+    throw new DeckError(name, `(root): the server answered HTTP ${response.status}`);
   const result = validateDeckText(await response.text());
   if (!result.ok) {
     const first = result.problems[0];
@@ -128,10 +129,17 @@ export function useDeck(searchParams: URLSearchParams): Deck {
     retry: false,
   });
   const fallback = parseDeck(slidesParam).map((entry) => ({ entry, params: {} }));
-  if (name === null) return { slides: fallback, name: null, title: null, loading: false, error: null };
+  if (name === null)
+    return { slides: fallback, name: null, title: null, loading: false, error: null };
   if (query.data) {
     const slides = slidesFromDocument(query.data);
-    return { slides: slides.length ? slides : fallback, name, title: query.data.title, loading: false, error: null };
+    return {
+      slides: slides.length ? slides : fallback,
+      name,
+      title: query.data.title,
+      loading: false,
+      error: null,
+    };
   }
   const error = query.isError
     ? query.error instanceof DeckError

@@ -14,15 +14,7 @@ function isActivationTarget(target: EventTarget | null): boolean {
 }
 
 export type SlideCommand =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'blackout'
-  | 'help'
-  | 'overview'
-  | 'escape';
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blackout' | 'help' | 'overview' | 'escape';
 
 /** What clickers and keyboards send, mapped to commands; null for keys we leave alone. */
 export function commandForKey(

@@ -9,7 +9,7 @@ import {
   parseInterval,
   resumeAfterMs,
 } from './present-layout';
-import { preloadRoute, renderRoute } from './test-utils';
+import { preloadRoute, renderRoute } from '../test/test-utils';
 
 function press(key: string, init: KeyboardEventInit = {}) {
   fireEvent.keyDown(window, { key, ...init });

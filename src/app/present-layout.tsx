@@ -15,7 +15,14 @@ import { copyTextToClipboard } from '../charts/share-clipboard';
 import { useChartTitleSetter } from '../views/document-title';
 import type { ChartEntry } from '../views/registry';
 import { useLinkTo } from '../views/url-state';
-import { clampSlide, parseInterval, resumeAfterMs, useDeck, type DeckError, type SlideSpec } from './present-deck';
+import {
+  clampSlide,
+  parseInterval,
+  resumeAfterMs,
+  useDeck,
+  type DeckError,
+  type SlideSpec,
+} from './present-deck';
 import { usePresentChannel } from './present-channel';
 import { HelpOverlay } from './present-help';
 import { commandForKey, toggleFullscreen } from './present-keys';
@@ -28,7 +35,12 @@ import '../i18n/messages/present';
 
 // The presenter's parts live beside it; these are re-exported for the speaker view and tests.
 export { clampSlide, parseDeck, parseInterval, resumeAfterMs } from './present-deck';
-export { channelName, isPresentMessage, usePresentChannel, type PresentMessage } from './present-channel';
+export {
+  channelName,
+  isPresentMessage,
+  usePresentChannel,
+  type PresentMessage,
+} from './present-channel';
 export { commandForKey, type SlideCommand } from './present-keys';
 
 function subscribeResize(onChange: () => void) {
@@ -270,7 +282,8 @@ function Presenter({
   });
   const handoutSearch = new URLSearchParams(searchParams);
   handoutSearch.delete('interval');
-  const handoutHref = linkTo('/present/handout').split('?')[0] + (handoutSearch.size ? `?${handoutSearch}` : '');
+  const handoutHref =
+    linkTo('/present/handout').split('?')[0] + (handoutSearch.size ? `?${handoutSearch}` : '');
 
   if (!slide) return <p className="present__empty">{t('present.empty')}</p>;
 
@@ -330,7 +343,11 @@ function Presenter({
         target="gigawatt-speaker"
         onClick={(event) => {
           // A named popup, so pressing it again focuses the same speaker window.
-          const opened = window.open(speakerHref, 'gigawatt-speaker', 'popup,width=1100,height=760');
+          const opened = window.open(
+            speakerHref,
+            'gigawatt-speaker',
+            'popup,width=1100,height=760',
+          );
           if (opened) event.preventDefault();
         }}
       >
@@ -370,7 +387,8 @@ function Presenter({
       }}
       onTouchStart={(event) => {
         const touch = event.touches[0];
-        touchStart.current = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+        touchStart.current =
+          event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
       }}
       onTouchEnd={(event) => {
         const start = touchStart.current;

@@ -28,7 +28,12 @@ export function OverviewDialog({
     currentTile.current?.focus();
   }, []);
   return (
-    <div className="present__overlay present__overview" role="dialog" aria-modal="true" aria-labelledby="present-overview-title">
+    <div
+      className="present__overlay present__overview"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="present-overview-title"
+    >
       <div className="overview">
         <div className="overview__head">
           <h2 id="present-overview-title">{t('present.overview')}</h2>

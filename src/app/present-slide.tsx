@@ -75,7 +75,11 @@ function SlideChart({ entry, headingLevel }: { entry: ChartEntry; headingLevel: 
           </div>
         )}
       >
-        <Suspense fallback={<div className="loading-block" style={{ minHeight: height }} aria-busy="true" />}>
+        <Suspense
+          fallback={
+            <div className="loading-block" style={{ minHeight: height }} aria-busy="true" />
+          }
+        >
           <Chart headingLevel={headingLevel} height={height} />
         </Suspense>
       </ErrorBoundary>

@@ -12,7 +12,10 @@ export const STAGE_WIDTH = 960;
 export const STAGE_HEIGHT = 540;
 
 /** The scale at which a 16:9 stage fits a box, and where it sits, letterboxed and centred. */
-export function fitStage(width: number, height: number): { scale: number; left: number; top: number } {
+export function fitStage(
+  width: number,
+  height: number,
+): { scale: number; left: number; top: number } {
   if (width <= 0 || height <= 0) return { scale: 0, left: 0, top: 0 };
   const scale = Math.min(width / STAGE_WIDTH, height / STAGE_HEIGHT);
   return {
@@ -31,7 +34,9 @@ export function useStageFit(ref: React.RefObject<HTMLElement | null>) {
     const measure = () => {
       const next = fitStage(node.clientWidth, node.clientHeight);
       setFit((old) =>
-        Math.abs(old.scale - next.scale) < 1e-4 && Math.abs(old.left - next.left) < 0.5 && Math.abs(old.top - next.top) < 0.5
+        Math.abs(old.scale - next.scale) < 1e-4 &&
+        Math.abs(old.left - next.left) < 0.5 &&
+        Math.abs(old.top - next.top) < 0.5
           ? old
           : next,
       );

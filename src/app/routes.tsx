@@ -5,9 +5,13 @@ import { NotFoundView } from './not-found-view';
 import { SettingsRoot, ShellRoute } from './root';
 
 // The modes load on demand: a reader of the app never pays for the presenter or embed code.
-const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
+const PresentLayout = lazy(() =>
+  import('./present-layout').then((m) => ({ default: m.PresentLayout })),
+);
 const SpeakerView = lazy(() => import('./speaker-view').then((m) => ({ default: m.SpeakerView })));
-const HandoutView = lazy(() => import('./present-handout').then((m) => ({ default: m.HandoutView })));
+const HandoutView = lazy(() =>
+  import('./present-handout').then((m) => ({ default: m.HandoutView })),
+);
 const EmbedLayout = lazy(() => import('./embed-layout').then((m) => ({ default: m.EmbedLayout })));
 
 /** The route table, derived from the view registry. */

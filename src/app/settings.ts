@@ -7,7 +7,8 @@ const themes: readonly ThemeChoice[] = ['auto', 'light', 'dark', 'contrast'];
 
 /** Korean for readers whose browser prefers it, English otherwise. */
 export function browserLang(): Lang {
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const preferred =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
     if (base === 'ko') return 'ko';
@@ -33,7 +34,11 @@ function subscribeDark(onChange: () => void) {
 const prefersDark = () => window.matchMedia(darkQuery).matches;
 
 /** `?lang=` and `?theme=`, applied to <html> so CSS, print and screen readers follow. */
-export function useGlobalSettings(): { lang: Lang; theme: ThemeChoice; resolvedTheme: ResolvedTheme } {
+export function useGlobalSettings(): {
+  lang: Lang;
+  theme: ThemeChoice;
+  resolvedTheme: ResolvedTheme;
+} {
   const [searchParams] = useSearchParams();
   const lang = parseLang(searchParams.get('lang'));
   const theme = parseTheme(searchParams.get('theme'));

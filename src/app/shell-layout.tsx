@@ -1,5 +1,12 @@
 import { Suspense, useLayoutEffect, useRef, useState } from 'react';
-import { matchPath, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import {
+  matchPath,
+  NavLink,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useSearchParams,
+} from 'react-router-dom';
 import { themes } from './settings';
 import { ErrorBoundary } from '../charts/error-boundary';
 import { ChartActionsContext } from '../charts/chart-actions';

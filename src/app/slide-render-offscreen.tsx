@@ -12,9 +12,9 @@ function ready(stage: HTMLElement): HTMLElement | null {
   const clip = stage.querySelector<HTMLElement>('.slide__chart');
   const figure = clip?.querySelector<HTMLElement>('figure[data-chart-id]');
   if (!clip || !figure) return null;
-  const drawn = [...figure.querySelectorAll('.chart-card__plot svg path, .chart-card__plot svg rect')].some(
-    (mark) => !mark.closest('defs, clipPath') && mark.getBoundingClientRect().width > 0,
-  );
+  const drawn = [
+    ...figure.querySelectorAll('.chart-card__plot svg path, .chart-card__plot svg rect'),
+  ].some((mark) => !mark.closest('defs, clipPath') && mark.getBoundingClientRect().width > 0);
   const fits = (clip.firstElementChild as HTMLElement | null)?.offsetHeight ?? Infinity;
   return drawn && fits <= clip.clientHeight + 1 ? figure : null;
 }
@@ -45,7 +45,11 @@ function OffscreenSlide({ job, search }: { job: SlideJob; search: string }) {
   }, [entry, job]);
   if (!entry) return null;
   return (
-    <div ref={stage} className="stage slide-offscreen" style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT }}>
+    <div
+      ref={stage}
+      className="stage slide-offscreen"
+      style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT }}
+    >
       <StageSlide slide={{ entry, params: {} }} search={search} headingLevel={3} />
     </div>
   );

@@ -3,7 +3,9 @@ import { createPortal } from 'react-dom';
 import { SlideRenderContext, type SlideRenderer } from '../charts/slide-render';
 
 // The stage and slide code load only when someone asks for a slide image.
-const OffscreenSlides = lazy(() => import('./slide-render-offscreen').then((m) => ({ default: m.OffscreenSlides })));
+const OffscreenSlides = lazy(() =>
+  import('./slide-render-offscreen').then((m) => ({ default: m.OffscreenSlides })),
+);
 
 export type SlideJob = {
   key: number;

@@ -155,7 +155,12 @@ export function SpeakerView() {
           <h2 className="speaker__label">{t('speaker.current')}</h2>
           {current && (
             <ScaledStage inert className="speaker__thumb">
-              <StageSlide key={`${current.entry.id}-${index}`} slide={current} search={location.search} headingLevel={3} />
+              <StageSlide
+                key={`${current.entry.id}-${index}`}
+                slide={current}
+                search={location.search}
+                headingLevel={3}
+              />
             </ScaledStage>
           )}
         </section>
@@ -167,7 +172,12 @@ export function SpeakerView() {
           <h2 className="speaker__label">{t('speaker.next')}</h2>
           {next ? (
             <ScaledStage inert className="speaker__thumb">
-              <StageSlide key={`${next.entry.id}-${index + 1}`} slide={next} search={location.search} headingLevel={3} />
+              <StageSlide
+                key={`${next.entry.id}-${index + 1}`}
+                slide={next}
+                search={location.search}
+                headingLevel={3}
+              />
             </ScaledStage>
           ) : (
             <p>{t('speaker.nextNone')}</p>

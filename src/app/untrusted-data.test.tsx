@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { screen } from '@testing-library/react';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from './test-utils';
+import { renderRoute } from '../test/test-utils';
 
 /*
  * Nothing in a data file is ever markup or code. Administrators paste text from web pages and

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../app/test-utils';
+import { renderRoute } from '../test/test-utils';
 
 const stargateText = readFileSync(resolve(__dirname, '../../public/data/stargate.json'), 'utf8');
 

@@ -34,7 +34,10 @@ function createAlertStore(): AlertStore {
       changed();
     },
     release(file, id) {
-      claims.set(file, (claims.get(file) ?? []).filter((x) => x !== id));
+      claims.set(
+        file,
+        (claims.get(file) ?? []).filter((x) => x !== id),
+      );
       changed();
     },
     ownerOf: (file) => claims.get(file)?.[0],
@@ -56,7 +59,15 @@ export function DataAlertScope({ children }: { children: ReactNode }) {
 const noStore = () => () => {};
 
 /** The alert INTERFACE.md promises: names the file and the first invalid path, with a retry. */
-export function DataAlert({ error, file, onRetry }: { error: unknown; file: string; onRetry: () => void }) {
+export function DataAlert({
+  error,
+  file,
+  onRetry,
+}: {
+  error: unknown;
+  file: string;
+  onRetry: () => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const id = useId();
@@ -116,7 +127,8 @@ export function DatasetGate<N extends DatasetName>({
   const { t } = useI18n();
   const query = useDataset(name);
   const file = datasets[name].file;
-  if (query.isError) return <DataAlert error={query.error} file={file} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <DataAlert error={query.error} file={file} onRetry={() => void query.refetch()} />;
   if (!query.data) {
     return (
       <div className="loading-block" style={{ minHeight }} aria-busy="true">

@@ -1,6 +1,6 @@
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../app/test-utils';
+import { renderRoute } from '../test/test-utils';
 
 configure({ asyncUtilTimeout: 20_000 });
 

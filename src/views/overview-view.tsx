@@ -38,7 +38,10 @@ function headlineValue(i18n: I18n, headline: Headline): string {
   const raw = {
     gw: () => i18n.gw(headline.value ?? 0),
     'usd-bn': () => i18n.usdBn(headline.value ?? 0),
-    ratio: () => (headline.id === 'iter-q' ? `Q ${i18n.number(headline.value ?? 0)}` : i18n.number(headline.value ?? 0)),
+    ratio: () =>
+      headline.id === 'iter-q'
+        ? `Q ${i18n.number(headline.value ?? 0)}`
+        : i18n.number(headline.value ?? 0),
     year: () => String(headline.value),
     seconds: () => i18n.t('overview.unit.seconds', { value: i18n.number(headline.value ?? 0, 0) }),
     count: () => i18n.number(headline.value ?? 0, 0),
@@ -82,10 +85,16 @@ function Kpis({ headlines }: { headlines: Headline[] }) {
           {headline.unit === 'usd-bn' && headline.value !== null && (
             <span className="kpi__meta">{i18n.krw(headline.value)}</span>
           )}
-          {headline.uncertain && <span className="badge badge--uncertain">{i18n.t('chart.uncertain')}</span>}
-          {headlineDetail(i18n, headline) && <span className="kpi__meta">{headlineDetail(i18n, headline)}</span>}
+          {headline.uncertain && (
+            <span className="badge badge--uncertain">{i18n.t('chart.uncertain')}</span>
+          )}
+          {headlineDetail(i18n, headline) && (
+            <span className="kpi__meta">{headlineDetail(i18n, headline)}</span>
+          )}
           {headline.date && (
-            <span className="kpi__meta">{i18n.t('overview.kpi.asOf', { date: i18n.date(headline.date) })}</span>
+            <span className="kpi__meta">
+              {i18n.t('overview.kpi.asOf', { date: i18n.date(headline.date) })}
+            </span>
           )}
         </li>
       ))}
@@ -133,7 +142,11 @@ export function OverviewView() {
                       height={180}
                       formatX={(x) => plainNumber(Math.floor(x))}
                       formatY={(y) => i18n.gw(y)}
-                      reference={target === null ? undefined : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }}
+                      reference={
+                        target === null
+                          ? undefined
+                          : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }
+                      }
                       uncertainNote={t('chart.uncertain.note')}
                     />
                   </figure>

@@ -11,7 +11,9 @@ import type { MessageKey } from '../i18n/catalogue';
  * themselves (views/url-state.ts), so a navigation that changes another chart's filter does
  * not re-render them.
  */
-function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
+function onDemand<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): LazyExoticComponent<ComponentType<P>> {
   return lazy(() => load().then((component) => ({ default: memo(component) as ComponentType<P> })));
 }
 
@@ -142,7 +144,9 @@ export const charts: readonly ChartEntry[] = [
     id: 'fusion-investment',
     view: 'fusion',
     params: [],
-    component: onDemand(() => import('./fusion/investment-card').then((m) => m.FusionInvestmentCard)),
+    component: onDemand(() =>
+      import('./fusion/investment-card').then((m) => m.FusionInvestmentCard),
+    ),
   },
   {
     id: 'energy-gap',

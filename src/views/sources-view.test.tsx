@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoute } from '../app/test-utils';
+import { renderRoute } from '../test/test-utils';
 
 /** The bundled stargate.json with `count` more sources, none of them cited. */
 function stargateWithSources(count: number): string {

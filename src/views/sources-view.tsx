@@ -29,7 +29,10 @@ export function SourcesView() {
   const stargate = useDataset('stargate');
   const fusion = useDataset('fusion');
   const queries = { stargate, fusion };
-  const [query, setQuery] = useUrlParam('q', { parse: (raw) => raw ?? '', serialize: (v) => v || null });
+  const [query, setQuery] = useUrlParam('q', {
+    parse: (raw) => raw ?? '',
+    serialize: (v) => v || null,
+  });
   const [gradeFilter, setGradeFilter] = useUrlParam('grade', gradeParam);
   const [topicFilter, setTopicFilter] = useUrlParam('topic', topicParam);
   const [draft, setDraft] = useState(query);
@@ -37,10 +40,15 @@ export function SourcesView() {
 
   const rows = useMemo(() => {
     const all: Row[] = [
-      ...(stargate.data?.sources ?? []).map((source) => ({ ...source, topic: 'stargate' as const })),
+      ...(stargate.data?.sources ?? []).map((source) => ({
+        ...source,
+        topic: 'stargate' as const,
+      })),
       ...(fusion.data?.sources ?? []).map((source) => ({ ...source, topic: 'fusion' as const })),
     ];
-    return all.sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+    return all.sort(
+      (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
+    );
   }, [stargate.data, fusion.data]);
 
   const shown = rows.filter(
@@ -81,7 +89,10 @@ export function SourcesView() {
               <li key={topic}>
                 <a href={dataUrl(datasets[topic].file)} download>
                   {data
-                    ? t('sources.downloads.file', { file: datasets[topic].file, date: date(data.asOf) })
+                    ? t('sources.downloads.file', {
+                        file: datasets[topic].file,
+                        date: date(data.asOf),
+                      })
                     : datasets[topic].file}
                 </a>
               </li>

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, type Location } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { LocationProbe } from '../app/test-utils';
+import { LocationProbe } from '../test/test-utils';
 import { enumParam, numberParam, SearchParamsProvider, setParam, useUrlParam } from './url-state';
 
 // A pasted link may be old, hand-edited or truncated: every parser falls back quietly.
@@ -123,7 +123,10 @@ describe('URL state subscriptions', () => {
         </SearchParamsProvider>
       </MemoryRouter>,
     );
-    const before = { colour: rendered.colour.mock.calls.length, sort: rendered.sort.mock.calls.length };
+    const before = {
+      colour: rendered.colour.mock.calls.length,
+      sort: rendered.sort.mock.calls.length,
+    };
     await userEvent.click(screen.getByRole('button', { name: 'colour: none' }));
     expect(screen.getByRole('button', { name: 'colour: green' })).toBeInTheDocument();
     expect(screen.getByText('sort: name')).toBeInTheDocument();

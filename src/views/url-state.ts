@@ -260,5 +260,7 @@ export function tableSortEntry(raw: string | null, chartId: string): string | nu
 
 function parseTableSort(entry: string | null): TableSortValue | null {
   const match = /\.([A-Za-z0-9_]+)\.(asc|desc)$/.exec(entry ?? '');
-  return match?.[1] && (match[2] === 'asc' || match[2] === 'desc') ? { key: match[1], dir: match[2] } : null;
+  return match?.[1] && (match[2] === 'asc' || match[2] === 'desc')
+    ? { key: match[1], dir: match[2] }
+    : null;
 }

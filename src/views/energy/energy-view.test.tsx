@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../../app/test-utils';
+import { renderRoute } from '../../test/test-utils';
 
 function whatIfRegion() {
   // The view is a lazy chunk behind two data files: give a loaded CI machine time.

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../../app/test-utils';
+import { renderRoute } from '../../test/test-utils';
 
 const roadmapTable = 'Data behind the chart: Roadmap: ITER → DEMO → commercial plants';
 const recordsTable = 'Data behind the chart: Records against the ITER and power-plant goals';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadRoute, renderRoute } from '../../app/test-utils';
+import { preloadRoute, renderRoute } from '../../test/test-utils';
 
 // Parsing and laying out 10,000 phases in jsdom takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });

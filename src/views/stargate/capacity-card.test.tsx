@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadRoute, renderRoute, stargateWithSites } from '../../app/test-utils';
+import { preloadRoute, renderRoute, stargateWithSites } from '../../test/test-utils';
 
 // Parsing and laying out 10,000 sites in jsdom takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });

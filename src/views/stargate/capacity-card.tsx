@@ -24,7 +24,14 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
 import { filterEntry, hiddenEntry } from '../export-filters';
-import { enumParam, setParam, useChartMode, useLinkTo, useTableSort, useUrlParam } from '../url-state';
+import {
+  enumParam,
+  setParam,
+  useChartMode,
+  useLinkTo,
+  useTableSort,
+  useUrlParam,
+} from '../url-state';
 import { SourceLinks } from './source-links';
 import {
   cardSources,
@@ -109,7 +116,10 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const barRows =
     height === undefined
       ? maxBars + 1
-      : Math.min(maxBars + 1, Math.max(6, Math.floor((height - 40) / (slideForm ? slideRowPx : minRowPx))));
+      : Math.min(
+          maxBars + 1,
+          Math.max(6, Math.floor((height - 40) / (slideForm ? slideRowPx : minRowPx))),
+        );
   const { kept, rest } =
     shown.length > barRows
       ? keepLargest(shown, barRows - 1, (r) => r.capacityGw)

@@ -277,7 +277,9 @@ function GrowthCardBody({
   ];
 
   // The records of the series on show (a hidden series is left out), the target's horizons kept.
-  const exportRows = rows.filter((r) => r.series === 'target' || !hidden.some((h) => h === r.series));
+  const exportRows = rows.filter(
+    (r) => r.series === 'target' || !hidden.some((h) => h === r.series),
+  );
   const download: ExportSpec<TableRow> = {
     rows: exportRows,
     sources: cardSources(
@@ -296,8 +298,11 @@ function GrowthCardBody({
       { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
     ],
   };
-  const filters = hiddenEntry('growth-hide', hidden, (items) => t('share.hidden', { items }), (k) =>
-    t(`sg.growth.series.${k}`),
+  const filters = hiddenEntry(
+    'growth-hide',
+    hidden,
+    (items) => t('share.hidden', { items }),
+    (k) => t(`sg.growth.series.${k}`),
   );
 
   const table: TableSpec<TableRow> = {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadRoute, renderRoute } from '../../app/test-utils';
+import { preloadRoute, renderRoute } from '../../test/test-utils';
 
 vi.setConfig({ testTimeout: 60_000 });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoute, stargateWithSites } from '../../app/test-utils';
+import { renderRoute, stargateWithSites } from '../../test/test-utils';
 
 // The Stargate page is long; role queries over the whole of it are slow in jsdom.
 vi.setConfig({ testTimeout: 30_000 });

@@ -48,7 +48,11 @@ export function StargateView() {
               >
                 <CapacityCard />
                 <NearViewport id="stargate-map" minHeight={480}>
-                  <Suspense fallback={<div className="loading-block" style={{ minHeight: 480 }} aria-busy="true" />}>
+                  <Suspense
+                    fallback={
+                      <div className="loading-block" style={{ minHeight: 480 }} aria-busy="true" />
+                    }
+                  >
                     <MapCard />
                   </Suspense>
                 </NearViewport>

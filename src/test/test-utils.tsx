@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { render, waitFor } from '@testing-library/react';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
 import { expect, vi } from 'vitest';
-import { createQueryClient } from './query-client';
-import { AppProviders } from './root';
-import { AppRoutes } from './routes';
+import { createQueryClient } from '../app/query-client';
+import { AppProviders } from '../app/root';
+import { AppRoutes } from '../app/routes';
 
 /** Bodies to serve instead of the bundled files, keyed by file name, or an HTTP status. */
 export type DataOverrides = Record<string, string | number>;
@@ -24,7 +24,9 @@ export function stubDataFetch(overrides: DataOverrides = {}) {
       if (typeof override === 'number') return new Response('error', { status: override });
       if (typeof override === 'string') return new Response(override, { status: 200 });
       try {
-        return new Response(readFileSync(resolve(process.cwd(), 'public/decks', deck), 'utf8'), { status: 200 });
+        return new Response(readFileSync(resolve(process.cwd(), 'public/decks', deck), 'utf8'), {
+          status: 200,
+        });
       } catch {
         return new Response('not found', { status: 404 });
       }
@@ -35,7 +37,9 @@ export function stubDataFetch(overrides: DataOverrides = {}) {
     if (typeof override === 'number') return new Response('error', { status: override });
     if (typeof override === 'string') return new Response(override, { status: 200 });
     try {
-      return new Response(readFileSync(resolve(process.cwd(), 'public/data', file), 'utf8'), { status: 200 });
+      return new Response(readFileSync(resolve(process.cwd(), 'public/data', file), 'utf8'), {
+        status: 200,
+      });
     } catch {
       return new Response('not found', { status: 404 });
     }
