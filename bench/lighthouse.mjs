@@ -32,14 +32,25 @@ export async function runLighthouse(url, preset, timeoutMs = 180_000) {
     logLevel: 'silent',
   });
   try {
-    const flags = { port: chrome.port, output: /** @type {'json'} */ ('json'), logLevel: /** @type {'error' | 'info'} */ (process.env.LH_LOG === 'info' || process.env.LH_LOG === 'verbose' ? process.env.LH_LOG : 'error') };
+    const flags = {
+      port: chrome.port,
+      output: /** @type {'json'} */ ('json'),
+      logLevel: /** @type {'error' | 'info'} */ (
+        process.env.LH_LOG === 'info' || process.env.LH_LOG === 'verbose'
+          ? process.env.LH_LOG
+          : 'error'
+      ),
+    };
     const config = preset === 'desktop' ? desktopConfig : undefined;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
     const result = await Promise.race([
       lighthouse(url, flags, config),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`timed out after ${timeoutMs / 1000} s`)),
+          timeoutMs,
+        );
       }),
     ]).finally(() => clearTimeout(timer));
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
@@ -60,7 +71,14 @@ export async function runLighthouse(url, preset, timeoutMs = 180_000) {
       fcp: num('first-contentful-paint'),
       /** failing audits, for the person reading a score below 100 */
       failing: Object.values(audits)
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
         .map((a) => a.id),
     };
   } finally {

@@ -49,11 +49,15 @@ const BUILDS = [
 async function build(outDir, env) {
   const rel = path.relative(ROOT, outDir);
   const code = await new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no', '--', 'vite', 'build', `--outDir=${rel}`, '--emptyOutDir', '--logLevel=warn'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
-    });
+    const child = spawn(
+      'npx',
+      ['--no', '--', 'vite', 'build', `--outDir=${rel}`, '--emptyOutDir', '--logLevel=warn'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, ...env, NODE_ENV: 'production' },
+      },
+    );
     child.on('error', reject);
     child.on('exit', (c) => resolve(c ?? 1));
   });
@@ -86,14 +90,18 @@ const isFile = (file) => existsSync(file) && statSync(file).isFile();
 function hostLike(dir, state) {
   return ({ relPath }) => {
     if (state.data && state.data[relPath]) {
-      return { body: state.data[relPath], headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+      return {
+        body: state.data[relPath],
+        headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' },
+      };
     }
     if (relPath.split('/').some((s) => s.startsWith('.'))) return undefined;
     let file = path.join(dir, ...relPath.split('/'));
     if (!relPath || !isFile(file)) {
       const folderIndex = path.join(file, 'index.html');
       if (relPath && isFile(folderIndex)) file = folderIndex;
-      else if (/^(data|assets)(\/|$)/.test(relPath) || /\.[A-Za-z0-9]{1,12}$/.test(relPath)) return undefined;
+      else if (/^(data|assets)(\/|$)/.test(relPath) || /\.[A-Za-z0-9]{1,12}$/.test(relPath))
+        return undefined;
       else file = path.join(dir, 'index.html');
     }
     const contentType = file.endsWith('.html') ? 'text/html; charset=utf-8' : undefined;
@@ -128,9 +136,12 @@ function quantile(values, q) {
  */
 function chartDrawnAt(chartId) {
   return new Promise((resolve) => {
-    const skip = '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-legend-wrapper, defs, clipPath';
+    const skip =
+      '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-legend-wrapper, defs, clipPath';
     const check = () => {
-      const hosts = chartId ? document.querySelectorAll(`[data-chart-id="${chartId}"]`) : document.querySelectorAll('[data-chart-id]');
+      const hosts = chartId
+        ? document.querySelectorAll(`[data-chart-id="${chartId}"]`)
+        : document.querySelectorAll('[data-chart-id]');
       for (const host of hosts) {
         for (const svg of host.querySelectorAll('svg.recharts-surface')) {
           for (const mark of svg.querySelectorAll('path, rect')) {
@@ -149,7 +160,10 @@ function chartDrawnAt(chartId) {
 /** Runs in the page: performance.now() once the sources table has rows. */
 function tableDrawnAt() {
   return new Promise((resolve) => {
-    const check = () => (document.querySelector('#root table tbody tr') ? resolve(performance.now()) : requestAnimationFrame(check));
+    const check = () =>
+      document.querySelector('#root table tbody tr')
+        ? resolve(performance.now())
+        : requestAnimationFrame(check);
     check();
   });
 }
@@ -183,7 +197,10 @@ async function routeBytes(browser, server, dir, route) {
     const urls = [];
     page.on('request', (request) => urls.push(request.url()));
     await page.goto(server.url + route.slice(1), { waitUntil: 'commit' });
-    const drawnAt = await page.evaluate(route === '/sources' ? tableDrawnAt : chartDrawnAt, route === '/sources' ? undefined : null);
+    const drawnAt = await page.evaluate(
+      route === '/sources' ? tableDrawnAt : chartDrawnAt,
+      route === '/sources' ? undefined : null,
+    );
     const before = [...urls];
     let js = 0;
     let css = 0;
@@ -204,7 +221,11 @@ async function routeBytes(browser, server, dir, route) {
 
 /** Static imports of an ES module chunk, as rolldown writes them (`import … from "./x.js"`). */
 function staticImports(code) {
-  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]);
+  return [
+    ...code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    ),
+  ].map((m) => m[1]);
 }
 
 /** @param {string} dir */
@@ -223,15 +244,25 @@ function entryBytes(dir) {
     // main.tsx starts the app with one dynamic import once the page has painted: that chunk and
     // its imports are part of the entry too, just evaluated a frame later.
     const code = readFileSync(path.join(dir, src), 'utf8');
-    for (const m of code.matchAll(/import\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g)) visit(path.posix.join(path.posix.dirname(src), m[1]));
+    for (const m of code.matchAll(/import\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g))
+      visit(path.posix.join(path.posix.dirname(src), m[1]));
   }
   const js = [...seen].reduce((sum, rel) => sum + gzipFile(path.join(dir, rel)).length, 0);
   const css = readdirSync(path.join(dir, 'assets'))
     .filter((f) => /^index-.*\.css$/.test(f))
     .reduce((sum, f) => sum + gzipFile(path.join(dir, 'assets', f)).length, 0);
   const all = readdirSync(path.join(dir, 'assets'));
-  const total = (ext) => all.filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + gzipFile(path.join(dir, 'assets', f)).length, 0);
-  return { entryJs: js, entryCss: css, entryChunks: seen.size, totalJs: total('.js'), totalCss: total('.css') };
+  const total = (ext) =>
+    all
+      .filter((f) => f.endsWith(ext))
+      .reduce((sum, f) => sum + gzipFile(path.join(dir, 'assets', f)).length, 0);
+  return {
+    entryJs: js,
+    entryCss: css,
+    entryChunks: seen.size,
+    totalJs: total('.js'),
+    totalCss: total('.css'),
+  };
 }
 
 /**
@@ -261,19 +292,27 @@ async function timings(browser, server) {
       () =>
         new Promise((resolve, reject) => {
           const host = document.querySelector('[data-chart-id="stargate-capacity"]');
-          const chip = host?.querySelectorAll('fieldset.filter-group')[1]?.querySelector('button.chip');
-          if (!host || !(chip instanceof HTMLElement)) return reject(new Error('no status filter chip in the capacity card'));
+          const chip = host
+            ?.querySelectorAll('fieldset.filter-group')[1]
+            ?.querySelector('button.chip');
+          if (!host || !(chip instanceof HTMLElement))
+            return reject(new Error('no status filter chip in the capacity card'));
           const signature = () =>
             [...host.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')]
-              .map((e) => `${e.getAttribute('d') ?? ''}${e.getAttribute('y') ?? ''}${e.getAttribute('width') ?? ''}`)
+              .map(
+                (e) =>
+                  `${e.getAttribute('d') ?? ''}${e.getAttribute('y') ?? ''}${e.getAttribute('width') ?? ''}`,
+              )
               .join('|');
           const before = signature();
           const t0 = performance.now();
           chip.click();
           const wait = () => {
             // Updated = the marks changed; the figure is the frame after that, when it is on screen.
-            if (signature() !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
-            else if (performance.now() - t0 > 10_000) reject(new Error('the chart did not change within 10 s'));
+            if (signature() !== before)
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            else if (performance.now() - t0 > 10_000)
+              reject(new Error('the chart did not change within 10 s'));
             else requestAnimationFrame(wait);
           };
           requestAnimationFrame(wait);
@@ -326,12 +365,18 @@ async function scale(browser, server, state) {
         await cdp.send('HeapProfiler.collectGarbage');
         const { metrics } = await cdp.send('Performance.getMetrics');
         const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-        const tasks = await page.evaluate(() => /** @type {number[]} */ (/** @type {unknown} */ (window).__benchLongTasks ?? []));
+        const tasks = await page.evaluate(
+          () => /** @type {number[]} */ (/** @type {unknown} */ (window).__benchLongTasks ?? []),
+        );
         out[view][size] = { ms, heapMb: heap / 2 ** 20, longestTaskMs: Math.max(0, ...tasks) };
-        log(`  scale ${view} ${size}: ${ms.toFixed(0)} ms, ${(heap / 2 ** 20).toFixed(1)} MB, longest task ${Math.max(0, ...tasks).toFixed(0)} ms`);
+        log(
+          `  scale ${view} ${size}: ${ms.toFixed(0)} ms, ${(heap / 2 ** 20).toFixed(1)} MB, longest task ${Math.max(0, ...tasks).toFixed(0)} ms`,
+        );
       } catch (error) {
         out[view][size] = { ms: Number.NaN, heapMb: Number.NaN, longestTaskMs: Number.NaN };
-        log(`  scale ${view} ${size}: failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `  scale ${view} ${size}: failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       } finally {
         await context.close();
       }
@@ -356,15 +401,30 @@ async function lighthouse(server) {
         try {
           const result = await runLighthouse(server.url + route.slice(1), preset);
           runs.push(/** @type {Record<string, number>} */ (/** @type {unknown} */ (result)));
-          const r = /** @type {Record<string, number | string[]>} */ (/** @type {unknown} */ (result));
-          log(`  lighthouse ${preset} ${route} #${i + 1}: perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} seo ${r.seo} LCP ${Math.round(Number(r.lcp))} TBT ${Math.round(Number(r.tbt))} CLS ${Number(r.cls).toFixed(3)}${Array.isArray(r.failing) && r.failing.length ? ` (below 0.9: ${r.failing.join(', ')})` : ''}`);
+          const r = /** @type {Record<string, number | string[]>} */ (
+            /** @type {unknown} */ (result)
+          );
+          log(
+            `  lighthouse ${preset} ${route} #${i + 1}: perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} seo ${r.seo} LCP ${Math.round(Number(r.lcp))} TBT ${Math.round(Number(r.tbt))} CLS ${Number(r.cls).toFixed(3)}${Array.isArray(r.failing) && r.failing.length ? ` (below 0.9: ${r.failing.join(', ')})` : ''}`,
+          );
         } catch (error) {
-          log(`  lighthouse ${preset} ${route} #${i + 1}: failed: ${error instanceof Error ? error.message : String(error)}`);
+          log(
+            `  lighthouse ${preset} ${route} #${i + 1}: failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
       /** @type {Record<string, number>} */
       const med = {};
-      for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls']) med[key] = median(runs.map((r) => r[key]));
+      for (const key of [
+        'performance',
+        'accessibility',
+        'bestPractices',
+        'seo',
+        'lcp',
+        'tbt',
+        'cls',
+      ])
+        med[key] = median(runs.map((r) => r[key]));
       med.runs = runs.length;
       out[route][preset] = med;
     }
@@ -377,7 +437,8 @@ async function lighthouse(server) {
 /** @param {number} v @param {number} [digits] */
 const fmt = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 /** @param {number} a @param {number} b */
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? (a / b).toFixed(2) : '–');
+const ratio = (a, b) =>
+  Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? (a / b).toFixed(2) : '–';
 const kb = (/** @type {number} */ v) => fmt(v / 1024, 1);
 
 /** @param {Record<string, any>} r */
@@ -386,9 +447,18 @@ function table(r) {
   const b = r.baseline;
   /** @type {string[][]} */
   const rows = [['figure', 'optimised', 'baseline', 'ratio']];
-  const add = (/** @type {string} */ label, /** @type {number} */ x, /** @type {number} */ y, /** @type {(v: number) => string} */ f = (v) => fmt(v)) =>
-    rows.push([label, f(x), f(y), ratio(x, y)]);
-  add('entry JS, KB gzip (index.html\'s script, its imports and the app chunk it starts)', o.entry.entryJs, b.entry.entryJs, kb);
+  const add = (
+    /** @type {string} */ label,
+    /** @type {number} */ x,
+    /** @type {number} */ y,
+    /** @type {(v: number) => string} */ f = (v) => fmt(v),
+  ) => rows.push([label, f(x), f(y), ratio(x, y)]);
+  add(
+    "entry JS, KB gzip (index.html's script, its imports and the app chunk it starts)",
+    o.entry.entryJs,
+    b.entry.entryJs,
+    kb,
+  );
   add('entry CSS, KB gzip', o.entry.entryCss, b.entry.entryCss, kb);
   add('all JS, KB gzip', o.entry.totalJs, b.entry.totalJs, kb);
   add('all CSS, KB gzip', o.entry.totalCss, b.entry.totalCss, kb);
@@ -398,10 +468,25 @@ function table(r) {
     add(`${route} CSS before first chart, KB gzip`, o.bytes[route].css, b.bytes[route]?.css, kb);
   }
   if (o.timing) {
-    add('/stargate navigation → first chart, median ms', o.timing.firstChartMedian, b.timing.firstChartMedian);
-    add('/stargate navigation → first chart, p95 ms', o.timing.firstChartP95, b.timing.firstChartP95);
-    add('/stargate filter → updated chart, median ms', o.timing.filterMedian, b.timing.filterMedian, (v) => fmt(v, 1));
-    add('/stargate filter → updated chart, p95 ms', o.timing.filterP95, b.timing.filterP95, (v) => fmt(v, 1));
+    add(
+      '/stargate navigation → first chart, median ms',
+      o.timing.firstChartMedian,
+      b.timing.firstChartMedian,
+    );
+    add(
+      '/stargate navigation → first chart, p95 ms',
+      o.timing.firstChartP95,
+      b.timing.firstChartP95,
+    );
+    add(
+      '/stargate filter → updated chart, median ms',
+      o.timing.filterMedian,
+      b.timing.filterMedian,
+      (v) => fmt(v, 1),
+    );
+    add('/stargate filter → updated chart, p95 ms', o.timing.filterP95, b.timing.filterP95, (v) =>
+      fmt(v, 1),
+    );
   }
   if (o.lighthouse) {
     for (const route of LH_ROUTES) {
@@ -418,7 +503,9 @@ function table(r) {
           ['tbt', 'TBT ms', 0],
           ['cls', 'CLS', 3],
         ]) {
-          add(`Lighthouse ${preset} ${route} ${label}`, x[key], y[key], (v) => fmt(v, /** @type {number} */ (digits)));
+          add(`Lighthouse ${preset} ${route} ${label}`, x[key], y[key], (v) =>
+            fmt(v, /** @type {number} */ (digits)),
+          );
         }
       }
     }
@@ -429,11 +516,22 @@ function table(r) {
         const x = o.scale[view][size];
         const y = b.scale[view][size];
         add(`scale ${view} ${size.toLocaleString('en')}: time to drawn, ms`, x.ms, y.ms);
-        add(`scale ${view} ${size.toLocaleString('en')}: JS heap, MB`, x.heapMb, y.heapMb, (v) => fmt(v, 1));
-        add(`scale ${view} ${size.toLocaleString('en')}: longest task, ms`, x.longestTaskMs, y.longestTaskMs);
+        add(`scale ${view} ${size.toLocaleString('en')}: JS heap, MB`, x.heapMb, y.heapMb, (v) =>
+          fmt(v, 1),
+        );
+        add(
+          `scale ${view} ${size.toLocaleString('en')}: longest task, ms`,
+          x.longestTaskMs,
+          y.longestTaskMs,
+        );
       }
       const x = o.scale[view];
-      add(`scale ${view}: 10,000 / 100 time`, x[10000].ms / x[100].ms, b.scale[view][10000].ms / b.scale[view][100].ms, (v) => fmt(v, 2));
+      add(
+        `scale ${view}: 10,000 / 100 time`,
+        x[10000].ms / x[100].ms,
+        b.scale[view][10000].ms / b.scale[view][100].ms,
+        (v) => fmt(v, 2),
+      );
     }
   }
   return rows;
@@ -442,7 +540,11 @@ function table(r) {
 /** @param {string[][]} rows */
 function markdown(rows) {
   const [head, ...body] = rows;
-  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...body.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** Writes the synthetic files once and validates them with the app's own checker. */
@@ -457,7 +559,10 @@ async function checkSynthetic() {
     writeFileSync(files.at(-1) ?? '', fusionWithPhases(base.fusion, size));
   }
   const code = await new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no', '--', 'tsx', 'scripts/check-data.ts', ...files], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npx', ['--no', '--', 'tsx', 'scripts/check-data.ts', ...files], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -479,7 +584,12 @@ async function main() {
     }
   }
   /** @type {Record<string, any>} */
-  const results = { startedAt: new Date(started).toISOString(), quick, lighthouseRuns: LH_RUNS, timingRuns: TIMING_RUNS };
+  const results = {
+    startedAt: new Date(started).toISOString(),
+    quick,
+    lighthouseRuns: LH_RUNS,
+    timingRuns: TIMING_RUNS,
+  };
   const browser = await launchBrowser();
   try {
     for (const b of BUILDS) {
@@ -493,11 +603,15 @@ async function main() {
         log(`${b.name}: bytes per route`);
         for (const route of ROUTES) {
           r.bytes[route] = await routeBytes(browser, server, b.dir, route);
-          log(`  ${route}: JS ${kb(r.bytes[route].js)} KB, CSS ${kb(r.bytes[route].css)} KB gzip before the first chart (${r.bytes[route].requests} files)`);
+          log(
+            `  ${route}: JS ${kb(r.bytes[route].js)} KB, CSS ${kb(r.bytes[route].css)} KB gzip before the first chart (${r.bytes[route].requests} files)`,
+          );
         }
         log(`${b.name}: timing (${TIMING_RUNS} runs)`);
         r.timing = await timings(browser, server);
-        log(`  first chart ${fmt(r.timing.firstChartMedian)} / ${fmt(r.timing.firstChartP95)} ms, filter ${fmt(r.timing.filterMedian, 1)} / ${fmt(r.timing.filterP95, 1)} ms (median / p95)`);
+        log(
+          `  first chart ${fmt(r.timing.firstChartMedian)} / ${fmt(r.timing.firstChartP95)} ms, filter ${fmt(r.timing.filterMedian, 1)} / ${fmt(r.timing.filterP95, 1)} ms (median / p95)`,
+        );
         if (!args.has('--no-scale')) {
           log(`${b.name}: scale`);
           r.scale = await scale(browser, server, state);
@@ -518,9 +632,14 @@ async function main() {
   console.log(`\n${md}\n`);
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'latest.json'),
+    `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`,
+  );
   writeFileSync(path.join(dir, 'latest.md'), `${md}\n`);
-  log(`wrote bench/results/latest.json and latest.md in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+  log(
+    `wrote bench/results/latest.json and latest.md in ${((Date.now() - started) / 60000).toFixed(1)} min`,
+  );
 }
 
 await main();

@@ -24,10 +24,12 @@ export function stargateWithSites(text, count) {
     }
     const site = clone(source);
     site.id = `${source.id}-x${i}`;
-    if (site.name && typeof site.name === 'object') site.name = { en: `${source.name.en} #${i}`, ko: `${source.name.ko} #${i}` };
-    if (Array.isArray(site.phases)) site.phases.forEach((/** @type {{ id?: string }} */ phase, j) => {
-      if (phase.id) phase.id = `${phase.id}-x${i}-${j}`;
-    });
+    if (site.name && typeof site.name === 'object')
+      site.name = { en: `${source.name.en} #${i}`, ko: `${source.name.ko} #${i}` };
+    if (Array.isArray(site.phases))
+      site.phases.forEach((/** @type {{ id?: string }} */ phase, j) => {
+        if (phase.id) phase.id = `${phase.id}-x${i}-${j}`;
+      });
     sites.push(site);
   }
   doc.sites = sites;
@@ -95,8 +97,12 @@ function dropDangling(doc) {
     // Some ids repeat across kinds (a plant class may share a programme's id): check these by kind.
     /** @type {Record<string, Set<string> | undefined>} */
     const byKind = {
-      programmeId: Array.isArray(doc.programmes) ? new Set(doc.programmes.map((/** @type {{ id: string }} */ p) => p.id)) : undefined,
-      siteId: Array.isArray(doc.sites) ? new Set(doc.sites.map((/** @type {{ id: string }} */ p) => p.id)) : undefined,
+      programmeId: Array.isArray(doc.programmes)
+        ? new Set(doc.programmes.map((/** @type {{ id: string }} */ p) => p.id))
+        : undefined,
+      siteId: Array.isArray(doc.sites)
+        ? new Set(doc.sites.map((/** @type {{ id: string }} */ p) => p.id))
+        : undefined,
     };
     let changed = false;
     /**

@@ -35,7 +35,11 @@ function broken(
 describe('check-data', () => {
   it('finds the bundled files and passes them with a one-line summary each', () => {
     const files = defaultFiles(root).map((f) => path.resolve(root, f));
-    expect(files.map((f) => path.basename(f))).toEqual(['fusion.json', 'stargate.json', 'briefing.json']);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'fusion.json',
+      'stargate.json',
+      'briefing.json',
+    ]);
     const lines: string[] = [];
     expect(
       checkFiles(files, { read: (f) => readFileSync(f, 'utf8'), out: (l) => lines.push(l) }),
@@ -127,7 +131,9 @@ describe('check-data', () => {
   });
 
   it('checks decks too, naming the path of each bad field', () => {
-    const deck = JSON.parse(readFileSync(path.join(root, 'public/decks/briefing.json'), 'utf8')) as {
+    const deck = JSON.parse(
+      readFileSync(path.join(root, 'public/decks/briefing.json'), 'utf8'),
+    ) as {
       slides: Record<string, unknown>[];
       title: Record<string, unknown>;
     };
@@ -145,7 +151,9 @@ describe('check-data', () => {
       'decks/team.json: 3 problems (deck)',
       '  title.ko: expected a string',
       '    hint: the deck title is { "en": "…", "ko": "…" }',
-      expect.stringMatching(/^ {2}slides\[0\]\.chartId: unknown chart id "stargate-capacityy" \(known: stargate-capacity, /),
+      expect.stringMatching(
+        /^ {2}slides\[0\]\.chartId: unknown chart id "stargate-capacityy" \(known: stargate-capacity, /,
+      ),
       '    hint: use one of the chart ids listed (INTERFACE.md, "Chart ids")',
       '  slides[1].params.nope: "stargate-growth" has no parameter "nope" (it reads: growth-hide)',
       '    hint: use a parameter the chart reads, or drop it',
@@ -211,7 +219,10 @@ describe('check-data', () => {
     const { code, lines } = run({
       'stargate.json': broken((doc) => {
         delete doc.sites[0]?.place;
-        const uk = doc.sites.find((s) => s.id === 'uk') as { place: { code: string }; country: string };
+        const uk = doc.sites.find((s) => s.id === 'uk') as {
+          place: { code: string };
+          country: string;
+        };
         uk.place.code = 'QQ';
         uk.country = 'QQ';
       }),

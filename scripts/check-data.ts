@@ -59,27 +59,41 @@ export function defaultFiles(root: string): string[] {
 /** A deck: it sits in a `decks` folder, or it has slides and no sources (data files always have sources). */
 export function isDeckFile(file: string, json: unknown): boolean {
   if (file.split(/[\\/]/).slice(0, -1).includes('decks')) return true;
-  return typeof json === 'object' && json !== null && !Array.isArray(json) && 'slides' in json && !('sources' in json);
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    !Array.isArray(json) &&
+    'slides' in json &&
+    !('sources' in json)
+  );
 }
 
 const deckHints: [RegExp, string][] = [
   [/unknown chart id/, 'use one of the chart ids listed (INTERFACE.md, "Chart ids")'],
   [/has no parameter/, 'use a parameter the chart reads, or drop it'],
   [/^schemaVersion/, 'decks are schemaVersion 1'],
-  [/^slides/, 'each slide is { "chartId": …, "params"?: {…}, "title"?: { "en", "ko" }, "notes"?: { "en", "ko" } }'],
+  [
+    /^slides/,
+    'each slide is { "chartId": …, "params"?: {…}, "title"?: { "en", "ko" }, "notes"?: { "en", "ko" } }',
+  ],
   [/^title/, 'the deck title is { "en": "…", "ko": "…" }'],
 ];
 
 function checkDeck(file: string, json: unknown): FileResult {
   const result = validateDeck(json);
   if (result.ok) {
-    return { summary: `${file}: ok (deck, ${result.deck.slides.length} slides)`, problems: [], notes: [] };
+    return {
+      summary: `${file}: ok (deck, ${result.deck.slides.length} slides)`,
+      problems: [],
+      notes: [],
+    };
   }
   const problems = result.problems.map((problem) => ({
     ...problem,
     hint:
-      deckHints.find(([pattern]) => pattern.test(problem.message) || pattern.test(problem.path))?.[1] ??
-      'see INTERFACE.md, "Decks"',
+      deckHints.find(
+        ([pattern]) => pattern.test(problem.message) || pattern.test(problem.path),
+      )?.[1] ?? 'see INTERFACE.md, "Decks"',
   }));
   return { summary: failed(file, problems, 'deck'), problems, notes: [] };
 }
@@ -147,7 +161,8 @@ export function checkFile(file: string, io: CheckIo): FileResult {
     };
   if (name === 'stargate') {
     const problems = placeProblems(result.data as StargateDocument);
-    if (problems.length) return { summary: failed(file, problems, name), problems, warnings, notes: [] };
+    if (problems.length)
+      return { summary: failed(file, problems, name), problems, warnings, notes: [] };
   }
 
   const notes =
@@ -158,9 +173,7 @@ export function checkFile(file: string, io: CheckIo): FileResult {
         ]
       : [];
   const warned =
-    warnings.length === 0
-      ? ''
-      : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+    warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   return {
     summary: `${file}: ok (${name}, schemaVersion ${result.fromVersion})${warned}`,
     problems: [],
@@ -239,7 +252,9 @@ export function checkFiles(files: readonly string[], io: CheckIo = nodeIo): numb
 
 function main(argv: readonly string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
-    nodeIo.out('usage: npm run check-data [file…]   (default: public/data/*.json and public/decks/*.json)');
+    nodeIo.out(
+      'usage: npm run check-data [file…]   (default: public/data/*.json and public/decks/*.json)',
+    );
     return 0;
   }
   const files = argv.length > 0 ? [...argv] : defaultFiles(process.cwd());

@@ -42,17 +42,21 @@ function decodeAttribute(value: string): string {
  * in the selector outranks the stylesheet's class rules the way the inline style would have.
  */
 export function externaliseStyles(html: string, rules: Map<string, string>): string {
-  return html.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?(\/?)>/g, (tag, name: string, attrs: string | undefined, selfClose: string) => {
-    if (!attrs || !/\sstyle="/.test(attrs)) return tag;
-    const style = /\sstyle="([^"]*)"/.exec(attrs)?.[1] ?? '';
-    const declarations = decodeAttribute(style);
-    const className = `pr-${createHash('sha1').update(declarations).digest('hex').slice(0, 8)}`;
-    rules.set(className, declarations);
-    let rest = attrs.replace(/\sstyle="[^"]*"/, '');
-    if (/\sclass="/.test(rest)) rest = rest.replace(/\sclass="([^"]*)"/, (_m, c: string) => ` class="${c} ${className}"`);
-    else rest = `${rest} class="${className}"`;
-    return `<${name}${rest}${selfClose}>`;
-  });
+  return html.replace(
+    /<([a-zA-Z][\w:-]*)(\s[^<>]*?)?(\/?)>/g,
+    (tag, name: string, attrs: string | undefined, selfClose: string) => {
+      if (!attrs || !/\sstyle="/.test(attrs)) return tag;
+      const style = /\sstyle="([^"]*)"/.exec(attrs)?.[1] ?? '';
+      const declarations = decodeAttribute(style);
+      const className = `pr-${createHash('sha1').update(declarations).digest('hex').slice(0, 8)}`;
+      rules.set(className, declarations);
+      let rest = attrs.replace(/\sstyle="[^"]*"/, '');
+      if (/\sclass="/.test(rest))
+        rest = rest.replace(/\sclass="([^"]*)"/, (_m, c: string) => ` class="${c} ${className}"`);
+      else rest = `${rest} class="${className}"`;
+      return `<${name}${rest}${selfClose}>`;
+    },
+  );
 }
 
 /** `path: '/x'` … `import('./y')` pairs from the view registry, to find each route's chunk. */
@@ -79,10 +83,16 @@ function chunkTable(bundle: Rolldown.OutputBundle): Map<string, ChunkInfo> {
 }
 
 /** The chunk for a source module (without extension), its static imports and their CSS. */
-function routeAssets(bundle: Rolldown.OutputBundle, moduleBase: string, table: Map<string, ChunkInfo>) {
+function routeAssets(
+  bundle: Rolldown.OutputBundle,
+  moduleBase: string,
+  table: Map<string, ChunkInfo>,
+) {
   const chunk = Object.values(bundle).find(
     (item): item is Rolldown.OutputChunk =>
-      item.type === 'chunk' && !!item.facadeModuleId && item.facadeModuleId.replace(/\.(tsx?|jsx?)$/, '') === moduleBase,
+      item.type === 'chunk' &&
+      !!item.facadeModuleId &&
+      item.facadeModuleId.replace(/\.(tsx?|jsx?)$/, '') === moduleBase,
   );
   if (!chunk) return { js: [] as string[], css: [] as string[] };
   const js = new Set<string>();
@@ -135,7 +145,10 @@ export function prerenderPlugin(): Plugin {
         }
         const mod = (await server.ssrLoadModule(entry)) as PrerenderModule;
         const registryFile = path.join(config.root, 'src', 'views', 'registry.ts');
-        const modules = viewModules(await readFile(registryFile, 'utf8'), path.dirname(registryFile));
+        const modules = viewModules(
+          await readFile(registryFile, 'utf8'),
+          path.dirname(registryFile),
+        );
         const table = chunkTable(bundle);
         const app = routeAssets(bundle, path.join(config.root, 'src', 'app', 'start'), table);
         const rules = new Map<string, string>();
@@ -144,11 +157,22 @@ export function prerenderPlugin(): Plugin {
           try {
             const result = await mod.prerenderRoute(route, data);
             // A script here would be blocked by the CSP and means a Suspense boundary streamed late.
-            if (/<script/i.test(result.html)) throw new Error(`rendered markup contains a script: ${/<script[^>]*>[^<]{0,200}/i.exec(result.html)?.[0] ?? ''}`);
-            for (const message of result.errors) config.logger.warn(`[prerender] ${route}: left to the client: ${message}`);
-            pages.push({ route, html: externaliseStyles(result.html, rules), datasets: result.datasets, title: result.title });
+            if (/<script/i.test(result.html))
+              throw new Error(
+                `rendered markup contains a script: ${/<script[^>]*>[^<]{0,200}/i.exec(result.html)?.[0] ?? ''}`,
+              );
+            for (const message of result.errors)
+              config.logger.warn(`[prerender] ${route}: left to the client: ${message}`);
+            pages.push({
+              route,
+              html: externaliseStyles(result.html, rules),
+              datasets: result.datasets,
+              title: result.title,
+            });
           } catch (error) {
-            config.logger.warn(`[prerender] ${route} skipped: ${error instanceof Error ? error.message : String(error)}`);
+            config.logger.warn(
+              `[prerender] ${route} skipped: ${error instanceof Error ? error.message : String(error)}`,
+            );
           }
         }
         if (pages.length === 0) return;
@@ -170,14 +194,24 @@ export function prerenderPlugin(): Plugin {
             css: [...new Set([...app.css, ...route.css])],
           };
           const links = [
-            ...assets.css.map((file) => `<link rel="stylesheet" crossorigin href="${config.base}${file}">`),
+            ...assets.css.map(
+              (file) => `<link rel="stylesheet" crossorigin href="${config.base}${file}">`,
+            ),
             `<link rel="stylesheet" href="${config.base}${cssName}">`,
-            ...page.datasets.map((name) => `<link rel="preload" as="fetch" crossorigin href="${config.base}data/${name}.json">`),
-            ...assets.js.map((file) => `<link rel="modulepreload" crossorigin href="${config.base}${file}">`),
+            ...page.datasets.map(
+              (name) =>
+                `<link rel="preload" as="fetch" crossorigin href="${config.base}data/${name}.json">`,
+            ),
+            ...assets.js.map(
+              (file) => `<link rel="modulepreload" crossorigin href="${config.base}${file}">`,
+            ),
           ].filter((link) => !template.includes(`"${/href="([^"]+)"/.exec(link)?.[1] ?? link}"`));
           // The route's own tab title, as the app sets it once running. Not the root's: its
           // index.html is also every host's fallback for routes the build did not know.
-          const title = page.route === '/' ? undefined : page.title?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+          const title =
+            page.route === '/'
+              ? undefined
+              : page.title?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
           const html = template
             .replace(/<title>[^<]*<\/title>/, (tag) => (title ? `<title>${title}</title>` : tag))
             .replace('</head>', `    ${links.join('\n    ')}\n  </head>`)
@@ -185,7 +219,10 @@ export function prerenderPlugin(): Plugin {
               '<div id="root"></div>',
               `<div id="root" data-prerendered="${page.route}" data-datasets="${page.datasets.join(' ')}">${page.html}</div>`,
             );
-          const target = page.route === '/' ? outDir : path.join(outDir, ...page.route.split('/').filter(Boolean));
+          const target =
+            page.route === '/'
+              ? outDir
+              : path.join(outDir, ...page.route.split('/').filter(Boolean));
           await mkdir(target, { recursive: true });
           await writeFile(path.join(target, 'index.html'), html);
         }
@@ -193,7 +230,9 @@ export function prerenderPlugin(): Plugin {
           `[prerender] ${pages.map((p) => p.route).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
         );
       } catch (error) {
-        config.logger.warn(`[prerender] skipped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        config.logger.warn(
+          `[prerender] skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       } finally {
         await server.close();
       }

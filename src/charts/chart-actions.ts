@@ -5,9 +5,9 @@ import { createContext, type ReactNode } from 'react';
  * "Embed"; presenter and embed layouts offer none). A context rather than a prop, so
  * charts stay ignorant of the mode they are shown in.
  */
-export const ChartActionsContext = createContext<((chart: { id: string; title: string }) => ReactNode) | null>(
-  null,
-);
+export const ChartActionsContext = createContext<
+  ((chart: { id: string; title: string }) => ReactNode) | null
+>(null);
 
 /**
  * Set by layouts that show one chart at a time (embed, presenter): the card reports its title,

@@ -103,7 +103,8 @@ export function ChartCard<Row, ExportRow = Row>({
   // A chart drawn from sixty pages would bury its caption: the strongest few lead (A before
   // C, newest first), the rest fold away. Exports and the table still carry them all.
   const ranked = [...uniqueSources].sort(
-    (a, b) => a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
+    (a, b) =>
+      a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
   );
   const leadSources = ranked.length > maxLeadSources + 1 ? ranked.slice(0, maxLeadSources) : ranked;
   const moreSources = ranked.slice(leadSources.length);
@@ -116,7 +117,13 @@ export function ChartCard<Row, ExportRow = Row>({
   useEffect(() => reportTitle?.(title), [reportTitle, title]);
 
   return (
-    <figure ref={figureRef} id={id} className="chart-card" data-chart-id={id} aria-labelledby={titleId}>
+    <figure
+      ref={figureRef}
+      id={id}
+      className="chart-card"
+      data-chart-id={id}
+      aria-labelledby={titleId}
+    >
       <header className="chart-card__header">
         <div className="chart-card__titles">
           <Heading id={titleId} className="chart-card__title">
@@ -174,7 +181,11 @@ export function ChartCard<Row, ExportRow = Row>({
             </p>
             {legend}
             <div className="chart-card__plot" style={{ height }} aria-describedby={summaryId}>
-              {table.rows.length === 0 ? <p className="chart-card__empty">{t('chart.noData')}</p> : children}
+              {table.rows.length === 0 ? (
+                <p className="chart-card__empty">{t('chart.noData')}</p>
+              ) : (
+                children
+              )}
             </div>
           </>
         ) : (
@@ -190,7 +201,8 @@ export function ChartCard<Row, ExportRow = Row>({
         {note && <div className="chart-card__note">{note}</div>}
         {uncertain && (
           <p className="chart-card__uncertain">
-            <span className="badge badge--uncertain">{t('chart.uncertain')}</span> {t('chart.uncertain.note')}
+            <span className="badge badge--uncertain">{t('chart.uncertain')}</span>{' '}
+            {t('chart.uncertain.note')}
           </p>
         )}
         <p className="chart-card__sources">

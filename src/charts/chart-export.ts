@@ -96,9 +96,14 @@ export function tidyData<Row>(spec: ExportSpec<Row>): TidyData {
           const value = c.value(row);
           if (Array.isArray(value)) return [c.name, [...(value as readonly string[])]];
           const cell = value as ExportCell;
-          if (cell !== null && c.type === 'number' && (typeof cell !== 'number' || !Number.isFinite(cell)))
+          if (
+            cell !== null &&
+            c.type === 'number' &&
+            (typeof cell !== 'number' || !Number.isFinite(cell))
+          )
             throw new Error(`${c.name}: not a number`);
-          if (cell !== null && c.type === 'boolean' && typeof cell !== 'boolean') throw new Error(`${c.name}: not true/false`);
+          if (cell !== null && c.type === 'boolean' && typeof cell !== 'boolean')
+            throw new Error(`${c.name}: not true/false`);
           if (cell !== null && c.type === 'date' && !/^\d{4}(-\d{2}){0,2}$/.test(String(cell)))
             throw new Error(`${c.name}: not an ISO date`);
           return [c.name, cell];
@@ -114,13 +119,21 @@ export function tidyData<Row>(spec: ExportSpec<Row>): TidyData {
  */
 export function tidyFromTable<Row>(table: TableSpec<Row>): TidyData {
   const data = tableData(table);
-  const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^a-zA-Z0-9]+/g, '_').toLowerCase();
+  const snake = (key: string) =>
+    key
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/[^a-zA-Z0-9]+/g, '_')
+      .toLowerCase();
   return {
     columns: data.columns.map((c) => ({
       name: snake(c.key),
-      type: data.rows.every((r) => typeof r[c.key] === 'number' || r[c.key] === null) ? 'number' : 'text',
+      type: data.rows.every((r) => typeof r[c.key] === 'number' || r[c.key] === null)
+        ? 'number'
+        : 'text',
     })),
-    rows: data.rows.map((r) => Object.fromEntries(data.columns.map((c) => [snake(c.key), r[c.key] ?? null]))),
+    rows: data.rows.map((r) =>
+      Object.fromEntries(data.columns.map((c) => [snake(c.key), r[c.key] ?? null])),
+    ),
   };
 }
 
@@ -160,7 +173,14 @@ export type JsonExport = {
   asOf: string;
   url?: string;
   filters: { param: string; values: string[]; label: string }[];
-  sources: { id: string; publisher: string; title: string; url: string; date: string | null; grade: string }[];
+  sources: {
+    id: string;
+    publisher: string;
+    title: string;
+    url: string;
+    date: string | null;
+    grade: string;
+  }[];
   columns: { name: string; type: ExportColumnType }[];
   rows: TidyRecord[];
 };
@@ -172,7 +192,11 @@ export function buildJson(data: TidyData, meta: ExportMeta): string {
     title: meta.title,
     asOf: meta.asOf,
     ...(meta.url ? { url: meta.url } : {}),
-    filters: (meta.filters ?? []).map((f) => ({ param: f.param, values: [...f.values], label: f.label })),
+    filters: (meta.filters ?? []).map((f) => ({
+      param: f.param,
+      values: [...f.values],
+      label: f.label,
+    })),
     sources: meta.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher,
@@ -195,8 +219,18 @@ export function filterSuffix(filters: readonly ActiveFilter[] | undefined): stri
 }
 
 /** `gigawatt-stargate-capacity-2026-06-12.png`: the chart and the data's date, safe on any disk. */
-export function exportFileName(chartId: string, asOf: string, extension: string, suffix = ''): string {
-  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+export function exportFileName(
+  chartId: string,
+  asOf: string,
+  extension: string,
+  suffix = '',
+): string {
+  const safe = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '');
   return `gigawatt-${[safe(chartId), safe(asOf), safe(suffix)].filter(Boolean).join('-')}.${extension}`;
 }
 

@@ -49,7 +49,10 @@ function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclarat
     for (const name of inlined) {
       const value = computed.getPropertyValue(name);
       // CSSOM writes, not a style attribute string: allowed under style-src 'self'.
-      if (value && (!parent || parent.getPropertyValue(name) !== value || target.hasAttribute(name))) {
+      if (
+        value &&
+        (!parent || parent.getPropertyValue(name) !== value || target.hasAttribute(name))
+      ) {
         target.style.setProperty(name, value);
       }
     }
@@ -57,7 +60,8 @@ function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclarat
     target.removeAttribute('class');
     target.removeAttribute('tabindex');
     target.removeAttribute('role');
-    for (const attr of [...target.attributes]) if (attr.name.startsWith('aria-')) target.removeAttribute(attr.name);
+    for (const attr of [...target.attributes])
+      if (attr.name.startsWith('aria-')) target.removeAttribute(attr.name);
   }
   const sourceChildren = source.children;
   const targetChildren = target.children;
@@ -125,12 +129,17 @@ function legendEntries(figure: Element): LegendEntry[] {
 /** The plot's main SVG (the largest), plus any defs-only SVGs beside it (shared patterns). */
 function plotSvgs(figure: Element): { main: SVGSVGElement; extras: SVGSVGElement[] } | null {
   const plot = figure.querySelector('.chart-card__plot') ?? figure;
-  const svgs = [...plot.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  const svgs = [...plot.querySelectorAll('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg'),
+  );
   const area = (svg: SVGSVGElement) => {
     const box = svg.getBoundingClientRect();
     return box.width * box.height;
   };
-  const main = svgs.reduce<SVGSVGElement | null>((best, svg) => (!best || area(svg) > area(best) ? svg : best), null);
+  const main = svgs.reduce<SVGSVGElement | null>(
+    (best, svg) => (!best || area(svg) > area(best) ? svg : best),
+    null,
+  );
   if (!main || area(main) === 0) return null;
   return { main, extras: svgs.filter((svg) => svg !== main) };
 }
@@ -152,7 +161,9 @@ export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImag
   const fontFamily = figureStyle.fontFamily;
   const textColor = figureStyle.color;
   const background = figureStyle.backgroundColor || '#ffffff';
-  const muted = window.getComputedStyle(figure.querySelector('.chart-card__caption') ?? figure).color;
+  const muted = window.getComputedStyle(
+    figure.querySelector('.chart-card__caption') ?? figure,
+  ).color;
 
   const pad = 16;
   const width = Math.max(plotWidth + pad * 2, 480);
@@ -167,7 +178,18 @@ export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImag
     for (const line of wrap(content, font, inner)) {
       y += size * 1.3;
       root.append(
-        el('text', { x: pad, y, fill: color, 'font-size': size, 'font-weight': weight, 'font-family': fontFamily }, line),
+        el(
+          'text',
+          {
+            x: pad,
+            y,
+            fill: color,
+            'font-size': size,
+            'font-weight': weight,
+            'font-family': fontFamily,
+          },
+          line,
+        ),
       );
     }
   };
@@ -224,7 +246,9 @@ export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImag
   y += 8;
   // A chart whose axis is HTML (the timeline's sticky year axis) would lose its scale in the
   // picture: its tick labels are drawn as text above the plot, where they stand on screen.
-  const htmlTicks = [...figure.querySelectorAll<HTMLElement>('.chart-card__plot .timeline-axis__tick')];
+  const htmlTicks = [
+    ...figure.querySelectorAll<HTMLElement>('.chart-card__plot .timeline-axis__tick'),
+  ];
   if (htmlTicks.length) {
     const tickColor = window.getComputedStyle(htmlTicks[0] as HTMLElement).color || muted;
     const left = pad + Math.max(0, (inner - plotWidth) / 2);
@@ -271,7 +295,9 @@ export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImag
   root.append(plot);
   y += plotHeight + 12;
 
-  root.append(el('line', { x1: pad, x2: width - pad, y1: y, y2: y, stroke: muted, 'stroke-opacity': 0.4 }));
+  root.append(
+    el('line', { x1: pad, x2: width - pad, y1: y, y2: y, stroke: muted, 'stroke-opacity': 0.4 }),
+  );
   y += 4;
   for (const line of text.footer) addLines(line, 11, 400, muted);
   y += pad;
@@ -298,7 +324,10 @@ async function loadImage(svg: string): Promise<{ image: HTMLImageElement; releas
 
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))),
+      'image/png',
+    );
   });
 }
 
@@ -330,7 +359,10 @@ export async function slidePng(image: ChartImage): Promise<Blob> {
     context.fillStyle = image.background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     const margin = 48;
-    const scale = Math.min((canvas.width - margin * 2) / image.width, (canvas.height - margin * 2) / image.height);
+    const scale = Math.min(
+      (canvas.width - margin * 2) / image.width,
+      (canvas.height - margin * 2) / image.height,
+    );
     const w = image.width * scale;
     const h = image.height * scale;
     context.drawImage(img, (canvas.width - w) / 2, (canvas.height - h) / 2, w, h);

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** The body of every tooltip: a title and label/value lines, themed by CSS. */
-export function TooltipBox({ title, lines, note }: { title: string; lines: [string, ReactNode][]; note?: string }) {
+export function TooltipBox({
+  title,
+  lines,
+  note,
+}: {
+  title: string;
+  lines: [string, ReactNode][];
+  note?: string;
+}) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{title}</p>

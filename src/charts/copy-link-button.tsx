@@ -23,13 +23,19 @@ export function CopyLinkButton({ label, anchor }: { label?: string; anchor?: str
       <button
         type="button"
         onClick={() => {
-          void copyTextToClipboard(linkWithAnchor(window.location.href, anchor)).then((ok) => setStatus(ok ? 'copied' : 'failed'));
+          void copyTextToClipboard(linkWithAnchor(window.location.href, anchor)).then((ok) =>
+            setStatus(ok ? 'copied' : 'failed'),
+          );
         }}
       >
         {label ?? t('share.copyLink')}
       </button>
       <p role="status" className="share-status">
-        {status === 'copied' ? t('share.linkCopied') : status === 'failed' ? t('share.linkFailed') : ''}
+        {status === 'copied'
+          ? t('share.linkCopied')
+          : status === 'failed'
+            ? t('share.linkFailed')
+            : ''}
       </p>
     </div>
   );

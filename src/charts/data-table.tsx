@@ -24,7 +24,12 @@ export type TableColumn<Row> = {
 export type TableSort = { key: string; dir: 'asc' | 'desc' };
 
 /** Rows ordered by `sort`: numbers as numbers, text in the reader's collation, blanks last either way. */
-export function sortRows<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[], sort: TableSort | null | undefined, locale?: string): Row[] {
+export function sortRows<Row>(
+  rows: readonly Row[],
+  columns: readonly TableColumn<Row>[],
+  sort: TableSort | null | undefined,
+  locale?: string,
+): Row[] {
   const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
   if (!sort || !column) return [...rows];
   const key = (row: Row): string | number | null => {
@@ -36,16 +41,23 @@ export function sortRows<Row>(rows: readonly Row[], columns: readonly TableColum
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const keyed = rows.map((row, index) => ({ row, index, key: key(row) }));
   keyed.sort((a, b) => {
-    if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
+    if (a.key === null || b.key === null)
+      return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
     const order =
-      typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+      typeof a.key === 'number' && typeof b.key === 'number'
+        ? a.key - b.key
+        : collator.compare(String(a.key), String(b.key));
     return (sort.dir === 'asc' ? order : -order) || a.index - b.index;
   });
   return keyed.map((k) => k.row);
 }
 
 /** The next sort after a press on `key`'s header: its first direction, the other, then none. */
-export function nextSort(current: TableSort | null | undefined, key: string, numeric: boolean): TableSort | null {
+export function nextSort(
+  current: TableSort | null | undefined,
+  key: string,
+  numeric: boolean,
+): TableSort | null {
   const first = numeric ? 'desc' : 'asc';
   if (current?.key !== key) return { key, dir: first };
   return current.dir === first ? { key, dir: first === 'asc' ? 'desc' : 'asc' } : null;
@@ -253,14 +265,24 @@ export function DataTable<Row>({
                   key={column.key}
                   scope="col"
                   className={column.numeric ? 'num' : undefined}
-                  aria-sort={onSortChange ? (active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none') : undefined}
+                  aria-sort={
+                    onSortChange
+                      ? active === 'asc'
+                        ? 'ascending'
+                        : active === 'desc'
+                          ? 'descending'
+                          : 'none'
+                      : undefined
+                  }
                 >
                   {onSortChange ? (
                     <button
                       type="button"
                       className="data-table__sort"
                       title={t('table.sortBy', { column: column.label })}
-                      onClick={() => onSortChange(nextSort(sort, column.key, column.numeric ?? false))}
+                      onClick={() =>
+                        onSortChange(nextSort(sort, column.key, column.numeric ?? false))
+                      }
                     >
                       {column.label}
                       <span className="data-table__sort-mark" aria-hidden="true">

@@ -13,7 +13,11 @@ export class ErrorBoundary extends Component<Props, State> {
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     // Logged as info, not error: the failure is shown and contained, not unhandled.
-    console.info('Contained render failure', error.message, info.componentStack?.split('\n')[1]?.trim());
+    console.info(
+      'Contained render failure',
+      error.message,
+      info.componentStack?.split('\n')[1]?.trim(),
+    );
   }
 
   reset = () => this.setState({ error: null });

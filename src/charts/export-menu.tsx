@@ -69,18 +69,22 @@ export function ExportMenu<Row, ExportRow>({
   const records = () => (download ? tidyData(download) : tidyFromTable(table));
   const suffix = filterSuffix(filters);
   const sourceLine = () =>
-    `${sources.length > 1 ? t('chart.sources') : t('chart.source')}: ${[...new Map(sources.map((s) => [s.id, s])).values()]
+    `${sources.length > 1 ? t('chart.sources') : t('chart.source')}: ${[
+      ...new Map(sources.map((s) => [s.id, s])).values(),
+    ]
       .map((s) => (s.date ? `${s.publisher} (${date(s.date)})` : s.publisher))
       .join(' · ')}`;
   // A slide has room for the strongest few sources (A before C, newest first, as on the card);
   // the link under them leads to the rest.
   const slideSourceLine = () => {
     const unique = [...new Map(sources.map((s) => [s.id, s])).values()].sort(
-      (a, b) => a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
+      (a, b) =>
+        a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
     );
     const lead = unique.length > 5 ? unique.slice(0, 4) : unique;
     const names = lead.map((s) => (s.date ? `${s.publisher} (${date(s.date)})` : s.publisher));
-    if (unique.length > lead.length) names.push(t('share.slide.moreSources', { count: unique.length - lead.length }));
+    if (unique.length > lead.length)
+      names.push(t('share.slide.moreSources', { count: unique.length - lead.length }));
     return `${unique.length > 1 ? t('chart.sources') : t('chart.source')}: ${names.join(' · ')}`;
   };
   const picture = () => {
@@ -90,7 +94,9 @@ export function ExportMenu<Row, ExportRow>({
       title,
       takeaway,
       footer: [
-        ...(filters.length > 0 ? [t('share.filtered', { filters: filters.map((f) => f.label).join(' · ') })] : []),
+        ...(filters.length > 0
+          ? [t('share.filtered', { filters: filters.map((f) => f.label).join(' · ') })]
+          : []),
         sourceLine(),
         `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`,
       ],
@@ -109,7 +115,9 @@ export function ExportMenu<Row, ExportRow>({
           takeaway,
           // What the slide form left to the table is said on the image too.
           footer: [
-            ...[...slideFigure.querySelectorAll('.chart-note')].map((note) => (note.textContent ?? '').trim()).filter(Boolean),
+            ...[...slideFigure.querySelectorAll('.chart-note')]
+              .map((note) => (note.textContent ?? '').trim())
+              .filter(Boolean),
             slideSourceLine(),
             `${t('chart.asOf', { date: date(asOf) })} · ${window.location.href}`,
           ],
@@ -121,66 +129,73 @@ export function ExportMenu<Row, ExportRow>({
   };
   const saved = (file: string) => setStatus({ kind: 'ok', text: t('share.saved', { file }) });
   const failed = (error: unknown) =>
-    setStatus({ kind: 'error', text: t('share.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    setStatus({
+      kind: 'error',
+      text: t('share.failed', { reason: error instanceof Error ? error.message : String(error) }),
+    });
 
-  const actions: { key: string; label: string; image: boolean; run: () => Promise<void> | void }[] = [
-    {
-      key: 'csv',
-      label: t('share.csv'),
-      image: false,
-      run: () => {
-        const file = exportFileName(chartId, asOf, 'csv', suffix);
-        downloadBlob(new Blob([buildCsv(records())], { type: 'text/csv;charset=utf-8' }), file);
-        saved(file);
+  const actions: { key: string; label: string; image: boolean; run: () => Promise<void> | void }[] =
+    [
+      {
+        key: 'csv',
+        label: t('share.csv'),
+        image: false,
+        run: () => {
+          const file = exportFileName(chartId, asOf, 'csv', suffix);
+          downloadBlob(new Blob([buildCsv(records())], { type: 'text/csv;charset=utf-8' }), file);
+          saved(file);
+        },
       },
-    },
-    {
-      key: 'json',
-      label: t('share.json'),
-      image: false,
-      run: () => {
-        const file = exportFileName(chartId, asOf, 'json', suffix);
-        downloadBlob(new Blob([buildJson(records(), meta())], { type: 'application/json' }), file);
-        saved(file);
+      {
+        key: 'json',
+        label: t('share.json'),
+        image: false,
+        run: () => {
+          const file = exportFileName(chartId, asOf, 'json', suffix);
+          downloadBlob(
+            new Blob([buildJson(records(), meta())], { type: 'application/json' }),
+            file,
+          );
+          saved(file);
+        },
       },
-    },
-    {
-      key: 'svg',
-      label: t('share.svg'),
-      image: true,
-      run: () => {
-        const file = exportFileName(chartId, asOf, 'svg', suffix);
-        downloadBlob(new Blob([picture().svg], { type: 'image/svg+xml' }), file);
-        saved(file);
+      {
+        key: 'svg',
+        label: t('share.svg'),
+        image: true,
+        run: () => {
+          const file = exportFileName(chartId, asOf, 'svg', suffix);
+          downloadBlob(new Blob([picture().svg], { type: 'image/svg+xml' }), file);
+          saved(file);
+        },
       },
-    },
-    {
-      key: 'png',
-      label: t('share.png'),
-      image: true,
-      run: async () => {
-        const file = exportFileName(chartId, asOf, 'png', suffix);
-        downloadBlob(await chartPng(picture(), 2), file);
-        saved(file);
+      {
+        key: 'png',
+        label: t('share.png'),
+        image: true,
+        run: async () => {
+          const file = exportFileName(chartId, asOf, 'png', suffix);
+          downloadBlob(await chartPng(picture(), 2), file);
+          saved(file);
+        },
       },
-    },
-    {
-      key: 'slide',
-      label: t('share.slide'),
-      image: true,
-      run: async () => {
-        // Started before any await, so the clipboard write keeps the click's user activation.
-        const png = slidePicture();
-        if (await copyPngToClipboard(png)) {
-          setStatus({ kind: 'ok', text: t('share.slideCopied') });
-          return;
-        }
-        const file = exportFileName(chartId, asOf, 'png', 'slide');
-        downloadBlob(await png, file);
-        saved(file);
+      {
+        key: 'slide',
+        label: t('share.slide'),
+        image: true,
+        run: async () => {
+          // Started before any await, so the clipboard write keeps the click's user activation.
+          const png = slidePicture();
+          if (await copyPngToClipboard(png)) {
+            setStatus({ kind: 'ok', text: t('share.slideCopied') });
+            return;
+          }
+          const file = exportFileName(chartId, asOf, 'png', 'slide');
+          downloadBlob(await png, file);
+          saved(file);
+        },
       },
-    },
-  ];
+    ];
 
   return (
     <div
@@ -234,7 +249,10 @@ export function ExportMenu<Row, ExportRow>({
         </ul>
         {mode !== 'chart' && <p className="export-menu__hint">{t('share.imageNeedsChart')}</p>}
       </div>
-      <p role="status" className={status?.kind === 'error' ? 'share-status share-status--error' : 'share-status'}>
+      <p
+        role="status"
+        className={status?.kind === 'error' ? 'share-status share-status--error' : 'share-status'}
+      >
         {status?.text ?? ''}
       </p>
     </div>

@@ -9,7 +9,13 @@ import './share.css';
  * Open on wide screens; on a phone closed unless a filter is on (a pasted filtered link
  * shows what filters it). Once the reader toggles it, their choice wins.
  */
-export function FilterSheet({ activeCount, children }: { activeCount: number; children: ReactNode }) {
+export function FilterSheet({
+  activeCount,
+  children,
+}: {
+  activeCount: number;
+  children: ReactNode;
+}) {
   const { t, number } = useI18n();
   const narrow = useMediaQuery(narrowScreen);
   const [choice, setChoice] = useState<boolean | null>(null);
@@ -24,7 +30,9 @@ export function FilterSheet({ activeCount, children }: { activeCount: number; ch
       }}
     >
       <summary>
-        {activeCount > 0 ? t('share.filters.active', { count: number(activeCount) }) : t('share.filters.open')}
+        {activeCount > 0
+          ? t('share.filters.active', { count: number(activeCount) })
+          : t('share.filters.open')}
       </summary>
       <div className="filter-sheet__body">{children}</div>
     </details>

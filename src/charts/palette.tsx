@@ -24,12 +24,27 @@ export type Palette = {
    */
   stages: readonly string[];
   status: Record<
-    'operating' | 'partly-operating' | 'under-construction' | 'planned' | 'letter-of-intent' | 'cancelled' | 'unknown',
+    | 'operating'
+    | 'partly-operating'
+    | 'under-construction'
+    | 'planned'
+    | 'letter-of-intent'
+    | 'cancelled'
+    | 'unknown',
     string
   >;
 };
 
-const okabeIto = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+const okabeIto = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+];
 
 const light: Palette = {
   text: '#1a1d23',

@@ -32,7 +32,12 @@ export async function copyTextToClipboard(text: string): Promise<boolean> {
  * while the image is still being drawn.
  */
 export async function copyPngToClipboard(png: Promise<Blob>): Promise<boolean> {
-  if (!window.isSecureContext || typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
+  if (
+    !window.isSecureContext ||
+    typeof ClipboardItem === 'undefined' ||
+    !navigator.clipboard?.write
+  )
+    return false;
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
     return true;

@@ -5,6 +5,8 @@ import { createContext } from 'react';
  * slides" image: the layout provides it, so charts stay ignorant of the presenter. Resolves
  * with the drawn chart card once it has laid out; `release` removes it.
  */
-export type SlideRenderer = (chartId: string) => Promise<{ figure: HTMLElement; release: () => void }>;
+export type SlideRenderer = (
+  chartId: string,
+) => Promise<{ figure: HTMLElement; release: () => void }>;
 
 export const SlideRenderContext = createContext<SlideRenderer | null>(null);

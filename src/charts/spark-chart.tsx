@@ -1,4 +1,15 @@
-import { Bar, BarChart, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  Cell,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
 
@@ -34,7 +45,15 @@ export function niceCeiling(value: number): number {
 }
 
 /** A compact chart for the overview: one series, axes kept to the minimum, tooltips on every mark. */
-export function SparkChart({ kind, points, height, formatX, formatY, reference, uncertainNote }: Props) {
+export function SparkChart({
+  kind,
+  points,
+  height,
+  formatX,
+  formatY,
+  reference,
+  uncertainNote,
+}: Props) {
   const palette = usePalette();
   const color = palette.series[0] ?? palette.text;
   const tooltip = (
@@ -67,7 +86,11 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
       key="x"
       dataKey="x"
       type={kind === 'bar' ? 'category' : 'number'}
-      domain={kind === 'step' ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))] : ['dataMin', 'dataMax']}
+      domain={
+        kind === 'step'
+          ? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))]
+          : ['dataMin', 'dataMax']
+      }
       ticks={yearTicks}
       tickFormatter={formatX}
       tick={{ fill: palette.muted, fontSize: 12 }}
@@ -92,7 +115,12 @@ export function SparkChart({ kind, points, height, formatX, formatY, reference, 
       stroke={palette.target}
       strokeDasharray="6 4"
       strokeWidth={1.5}
-      label={{ value: reference.label, position: 'insideTopLeft', fill: palette.target, fontSize: 12 }}
+      label={{
+        value: reference.label,
+        position: 'insideTopLeft',
+        fill: palette.target,
+        fontSize: 12,
+      }}
     />
   );
   return (

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { documentHeader, formatPath, isoDate, listProblems, sourceIds, withDocumentRules } from './common-schema';
+import {
+  documentHeader,
+  formatPath,
+  isoDate,
+  listProblems,
+  sourceIds,
+  withDocumentRules,
+} from './common-schema';
 
 describe('isoDate', () => {
   it('accepts dates at year, month and day precision', () => {
@@ -22,8 +29,20 @@ describe('document rules', () => {
       items: z.array(z.strictObject({ id: z.string(), sourceIds })),
     }),
   );
-  const source = { id: 's1', title: 'T', publisher: 'P', url: 'https://example.org/', date: null, reliability: 'A' };
-  const valid = { schemaVersion: 1, asOf: '2026-01-01', sources: [source], items: [{ id: 'a', sourceIds: ['s1'] }] };
+  const source = {
+    id: 's1',
+    title: 'T',
+    publisher: 'P',
+    url: 'https://example.org/',
+    date: null,
+    reliability: 'A',
+  };
+  const valid = {
+    schemaVersion: 1,
+    asOf: '2026-01-01',
+    sources: [source],
+    items: [{ id: 'a', sourceIds: ['s1'] }],
+  };
 
   it('accepts a consistent document', () => {
     expect(schema.safeParse(valid).success).toBe(true);
@@ -57,7 +76,8 @@ describe('document rules', () => {
     expect(result.success).toBe(false);
     if (!result.success) expect(listProblems(result.error)[0]?.path).toBe('schemaVersion');
     const typed = z.strictObject({ n: z.number() }).safeParse({ n: 'x' });
-    if (!typed.success) expect(listProblems(typed.error)[0]).toEqual({ path: 'n', message: 'expected a number' });
+    if (!typed.success)
+      expect(listProblems(typed.error)[0]).toEqual({ path: 'n', message: 'expected a number' });
   });
 
   it('formats paths like a reader writes them', () => {

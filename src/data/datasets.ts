@@ -19,7 +19,9 @@ export type DatasetName = keyof typeof datasets;
 type Schemas = { stargate: typeof stargateDocument; fusion: typeof fusionDocument };
 export type Dataset<N extends DatasetName> = z.infer<Schemas[N]>;
 
-export const datasetNames = Object.keys(datasets).filter((key): key is DatasetName => key in datasets);
+export const datasetNames = Object.keys(datasets).filter(
+  (key): key is DatasetName => key in datasets,
+);
 
 export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;

@@ -53,12 +53,13 @@ export type DeckDocument = z.infer<typeof deckDocument>;
 export type DeckSlide = DeckDocument['slides'][number];
 
 export type DeckValidation =
-  | { ok: true; deck: DeckDocument }
-  | { ok: false; problems: ValidationProblem[] };
+  { ok: true; deck: DeckDocument } | { ok: false; problems: ValidationProblem[] };
 
 export function validateDeck(json: unknown): DeckValidation {
   const result = deckDocument.safeParse(json);
-  return result.success ? { ok: true, deck: result.data } : { ok: false, problems: listProblems(result.error) };
+  return result.success
+    ? { ok: true, deck: result.data }
+    : { ok: false, problems: listProblems(result.error) };
 }
 
 /** Parses a deck file's text: JSON first, then the schema; problems name the field path. */
@@ -68,7 +69,9 @@ export function validateDeckText(text: string): DeckValidation {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     // A host without the file may answer with the app's index.html instead of a 404.
-    const message = /^\s*</.test(text) ? 'expected JSON but got an HTML page (is the file there?)' : 'not valid JSON (truncated or malformed)';
+    const message = /^\s*</.test(text)
+      ? 'expected JSON but got an HTML page (is the file there?)'
+      : 'not valid JSON (truncated or malformed)';
     return { ok: false, problems: [{ path: '(root)', message }] };
   }
   return validateDeck(json);

@@ -23,7 +23,10 @@ export type Headline = {
 };
 
 const latest = <T extends { date: string | null }>(items: T[]): T | undefined =>
-  items.filter((item) => item.date !== null).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).at(-1);
+  items
+    .filter((item) => item.date !== null)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+    .at(-1);
 
 export function stargateHeadlines(doc: StargateDocument): Headline[] {
   const sources = sourcesById(doc);
@@ -117,7 +120,8 @@ export function stargateHeadlines(doc: StargateDocument): Headline[] {
 export function fusionHeadlines(doc: FusionDocument): Headline[] {
   const sources = sourcesById(doc);
   const out: Headline[] = [];
-  const iterQ = doc.targets.find((t) => t.id === 'iter-q') ?? doc.targets.find((t) => t.metric === 'q-physics');
+  const iterQ =
+    doc.targets.find((t) => t.id === 'iter-q') ?? doc.targets.find((t) => t.metric === 'q-physics');
   if (iterQ) {
     out.push({
       id: 'iter-q',
@@ -134,7 +138,9 @@ export function fusionHeadlines(doc: FusionDocument): Headline[] {
   const dt = doc.programmes.flatMap((p) => p.phases).find((p) => p.id === 'iter-dt-operation');
   const dtYear = dt?.start?.date ? Number(dt.start.date.slice(0, 4)) : null;
   if (dt && dtYear !== null) {
-    const earlier = dt.forecasts.filter((f) => f.when.date && Number(f.when.date.slice(0, 4)) !== dtYear);
+    const earlier = dt.forecasts.filter(
+      (f) => f.when.date && Number(f.when.date.slice(0, 4)) !== dtYear,
+    );
     const first = earlier[0];
     const previous = earlier.at(-1);
     out.push({

@@ -6,7 +6,10 @@ import type { Validation } from './validate';
 // Views know datasets through the loader.
 export { DataError, dataUrl, datasets, type Dataset, type DatasetName };
 
-type Pending = { resolve: (result: Validation<DatasetName>) => void; reject: (error: unknown) => void };
+type Pending = {
+  resolve: (result: Validation<DatasetName>) => void;
+  reject: (error: unknown) => void;
+};
 
 /** The worker died with the file's bytes (transferred to it, so gone from the page). */
 class WorkerFailed extends Error {}
@@ -16,7 +19,10 @@ let worker: Worker | null | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 0;
 
-async function validateOnMainThread<N extends DatasetName>(name: N, bytes: ArrayBuffer): Promise<Validation<N>> {
+async function validateOnMainThread<N extends DatasetName>(
+  name: N,
+  bytes: ArrayBuffer,
+): Promise<Validation<N>> {
   const { validateText } = await import('./validate');
   return validateText(name, new TextDecoder().decode(bytes));
 }
@@ -25,7 +31,10 @@ function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker !== 'function') return (worker = null);
   try {
-    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'gigawatt-data' });
+    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'gigawatt-data',
+    });
   } catch {
     return (worker = null);
   }
@@ -64,15 +73,22 @@ async function fetchBytes(file: string, signal?: AbortSignal): Promise<ArrayBuff
     response = await fetch(dataUrl(file), { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataError(file, [{ path: '(root)', message: 'the file could not be fetched (offline or blocked)' }]);
+    throw new DataError(file, [
+      { path: '(root)', message: 'the file could not be fetched (offline or blocked)' },
+    ]);
   }
   if (!response.ok) {
-    throw new DataError(file, [{ path: '(root)', message: `the server answered HTTP ${response.status}` }]);
+    throw new DataError(file, [
+      { path: '(root)', message: `the server answered HTTP ${response.status}` },
+    ]);
   }
   return response.arrayBuffer();
 }
 
-export async function fetchDataset<N extends DatasetName>(name: N, signal?: AbortSignal): Promise<Dataset<N>> {
+export async function fetchDataset<N extends DatasetName>(
+  name: N,
+  signal?: AbortSignal,
+): Promise<Dataset<N>> {
   const { file } = datasets[name];
   // The worker's script loads while the file downloads.
   startWorker();

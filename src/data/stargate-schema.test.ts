@@ -287,7 +287,8 @@ describe('Stargate cross-field rules', () => {
       const milam = nth(doc.sites, siteIndex(doc, 'milam'));
       const uae = nth(doc.sites, siteIndex(doc, 'uae'));
       const korea = nth(doc.sites, siteIndex(doc, 'korea'));
-      if (!milam.place || !uae.place || !korea.place) throw new Error('bundled sites name their place');
+      if (!milam.place || !uae.place || !korea.place)
+        throw new Error('bundled sites name their place');
       milam.place.code = 'US';
       uae.place.code = 'SA';
       korea.place.code = 'Seoul';
@@ -301,4 +302,3 @@ describe('Stargate cross-field rules', () => {
     expect(paths).toContain('sites[0].place.sourceIds[2]');
   });
 });
-

@@ -277,7 +277,10 @@ export type SiteSchedule = z.infer<typeof siteSchedule>;
 export const sitePlace = z.strictObject({
   code: z
     .string()
-    .regex(/^(\d{5}|\d{2}|[A-Z]{2})$/, 'expected a county FIPS code (5 digits), a state FIPS code (2 digits) or an ISO 3166-1 alpha-2 code'),
+    .regex(
+      /^(\d{5}|\d{2}|[A-Z]{2})$/,
+      'expected a county FIPS code (5 digits), a state FIPS code (2 digits) or an ISO 3166-1 alpha-2 code',
+    ),
   note: localizedText.nullable(),
   sourceIds,
 });

@@ -60,7 +60,8 @@ export function plainNumber(value: number): string {
 export function formatGw(valueGw: number, lang: Lang): string {
   if (!Number.isFinite(valueGw)) return NO_NUMBER;
   const space = lang === 'ko' ? '' : ' ';
-  if (valueGw !== 0 && Math.abs(valueGw) < 1) return `${formatNumber(valueGw * 1000, lang, 1)}${space}MW`;
+  if (valueGw !== 0 && Math.abs(valueGw) < 1)
+    return `${formatNumber(valueGw * 1000, lang, 1)}${space}MW`;
   return `${formatNumber(valueGw, lang, 2)}${space}GW`;
 }
 

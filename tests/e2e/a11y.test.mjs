@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, withPage } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { APP_ROUTES, describeViolations, routeUrl, seriousAxeViolations, testDist, waitForReady } from './share-helpers.mjs';
+import {
+  APP_ROUTES,
+  describeViolations,
+  routeUrl,
+  seriousAxeViolations,
+  testDist,
+  waitForReady,
+} from './share-helpers.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -47,9 +54,14 @@ describe('axe: no serious or critical violation', () => {
           for (const route of APP_ROUTES) {
             await page.goto(routeUrl(server.url, route, { theme }));
             await waitForReady(p);
-            assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), expect, `${route}: theme`);
+            assert.equal(
+              await page.evaluate(() => document.documentElement.dataset.theme),
+              expect,
+              `${route}: theme`,
+            );
             const violations = await seriousAxeViolations(page);
-            if (violations.length) problems.push(`${route}?theme=${theme}\n${describeViolations(violations)}`);
+            if (violations.length)
+              problems.push(`${route}?theme=${theme}\n${describeViolations(violations)}`);
           }
           assert.equal(problems.length, 0, problems.join('\n\n'));
           await p.expectNoDefects(`theme=${theme}`);
@@ -73,15 +85,27 @@ describe('screen readers', () => {
           const summaries = await page.$$eval('[data-chart-id]', (figures) =>
             figures.map((figure) => {
               const plot = figure.querySelector('[aria-describedby]');
-              const ids = (plot?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-              const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+              const ids = (plot?.getAttribute('aria-describedby') ?? '')
+                .split(/\s+/)
+                .filter(Boolean);
+              const text = ids
+                .map((id) => document.getElementById(id)?.textContent ?? '')
+                .join(' ')
+                .trim();
               return { id: figure.getAttribute('data-chart-id'), text };
             }),
           );
           assert.ok(summaries.length > 0, `${route}: charts present`);
           for (const s of summaries) {
-            assert.ok(s.text.length >= 30, `${route} ${s.id}: a summary of some substance, got "${s.text}"`);
-            assert.match(s.text, /\d/, `${route} ${s.id}: the summary states figures from the data`);
+            assert.ok(
+              s.text.length >= 30,
+              `${route} ${s.id}: a summary of some substance, got "${s.text}"`,
+            );
+            assert.match(
+              s.text,
+              /\d/,
+              `${route} ${s.id}: the summary states figures from the data`,
+            );
           }
         }
         await p.expectNoDefects();
@@ -110,7 +134,9 @@ describe('keyboard', () => {
             const el = document.activeElement;
             if (!el || el === document.body) return null;
             const style = getComputedStyle(el);
-            const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+            const ring =
+              (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+              style.boxShadow !== 'none';
             const card = el.closest('[data-chart-id="stargate-capacity"]');
             let kind = '';
             if (card && el.classList.contains('chip')) kind = 'filter-chip';
@@ -118,16 +144,23 @@ describe('keyboard', () => {
             else if (card && el.closest('.export-menu')) kind = 'export-menu';
             else if (card && el.closest('.legend')) kind = 'legend';
             else if (card && el.closest('.copy-link')) kind = 'copy-link';
-            return { kind, ring, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+            return {
+              kind,
+              ring,
+              label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+            };
           });
           if (!info) continue;
           if (info.kind) reached.add(info.kind);
           if (!info.ring) invisible.push(info.label);
         }
-        assert.deepEqual(
-          [...reached].sort(),
-          ['chart-table-switch', 'copy-link', 'export-menu', 'filter-chip', 'legend'],
-        );
+        assert.deepEqual([...reached].sort(), [
+          'chart-table-switch',
+          'copy-link',
+          'export-menu',
+          'filter-chip',
+          'legend',
+        ]);
         assert.deepEqual(invisible, [], 'every focused control shows a focus ring');
 
         // The legend works from the keyboard: Space hides a series and the URL keeps it.
@@ -135,7 +168,10 @@ describe('keyboard', () => {
         await entry.focus();
         await page.keyboard.press('Space');
         await page.waitForURL(/hide=/);
-        await page.locator('[data-chart-id="stargate-capacity"] .legend button[aria-pressed="false"]').first().waitFor();
+        await page
+          .locator('[data-chart-id="stargate-capacity"] .legend button[aria-pressed="false"]')
+          .first()
+          .waitFor();
         assert.equal(await entry.getAttribute('aria-pressed'), 'false');
 
         // The download menu opens and closes from the keyboard, focus back on its button.
@@ -144,10 +180,16 @@ describe('keyboard', () => {
         await page.keyboard.press('Enter');
         assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
         await page.keyboard.press('Tab');
-        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-export')), 'csv');
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.getAttribute('data-export')),
+          'csv',
+        );
         await page.keyboard.press('Escape');
         assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-        assert.equal(await page.evaluate(() => document.activeElement?.closest('.export-menu') !== null), true);
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.closest('.export-menu') !== null),
+          true,
+        );
         await p.expectNoDefects();
       },
       { name: t.fullName ?? t.name },
@@ -172,7 +214,10 @@ describe('reduced motion', () => {
           probe.remove();
           return value;
         });
-        assert.ok(parseFloat(duration) <= 0.001, `animation-duration under reduced motion: ${duration}`);
+        assert.ok(
+          parseFloat(duration) <= 0.001,
+          `animation-duration under reduced motion: ${duration}`,
+        );
         await p.expectNoDefects();
       },
       { name: t.fullName ?? t.name, context: { reducedMotion: 'reduce' } },

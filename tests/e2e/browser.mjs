@@ -134,7 +134,9 @@ function cspListener(bindingName) {
         disposition: event.disposition,
       };
       seen.push(report);
-      const send = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[bindingName];
+      const send = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[
+        bindingName
+      ];
       if (typeof send === 'function') send(report).catch(() => {});
     },
     true,
@@ -177,7 +179,11 @@ export async function newPage(context, serverUrl, options = {}) {
     const id = String(report.id);
     if (cspIds.has(id)) return;
     cspIds.add(id);
-    record({ kind: 'csp-violation', text: describeCsp(report), url: String(report.documentURI ?? '') });
+    record({
+      kind: 'csp-violation',
+      text: describeCsp(report),
+      url: String(report.documentURI ?? ''),
+    });
   };
 
   const page = await context.newPage();
@@ -189,10 +195,18 @@ export async function newPage(context, serverUrl, options = {}) {
     if (type !== 'error' && type !== 'warning') return;
     const loc = msg.location();
     const where = loc.url ? ` (${loc.url}:${loc.lineNumber}:${loc.columnNumber})` : '';
-    record({ kind: type === 'error' ? 'console-error' : 'console-warning', text: `${msg.text()}${where}`, url: loc.url });
+    record({
+      kind: type === 'error' ? 'console-error' : 'console-warning',
+      text: `${msg.text()}${where}`,
+      url: loc.url,
+    });
   });
   page.on('pageerror', (error) => {
-    record({ kind: 'page-error', text: error.stack || `${error.name}: ${error.message}`, url: page.url() });
+    record({
+      kind: 'page-error',
+      text: error.stack || `${error.name}: ${error.message}`,
+      url: page.url(),
+    });
   });
   /** @type {Set<import('playwright-core').Request>} */
   const inFlight = new Set();
@@ -223,7 +237,11 @@ export async function newPage(context, serverUrl, options = {}) {
     }
     if (requestOrigin === origin) inFlight.add(request);
     else {
-      record({ kind: 'off-origin-request', text: `${request.method()} ${url} (${request.resourceType()})`, url });
+      record({
+        kind: 'off-origin-request',
+        text: `${request.method()} ${url} (${request.resourceType()})`,
+        url,
+      });
     }
   });
   page.on('websocket', (ws) => {
@@ -234,12 +252,20 @@ export async function newPage(context, serverUrl, options = {}) {
     // ERR_ABORTED is the browser cancelling a request the page no longer needs (a fetch
     // whose AbortSignal fired on navigation, a reload mid-load): not a failure of the server.
     if (failure.includes('ERR_ABORTED')) return;
-    record({ kind: 'request-failed', text: `${request.method()} ${request.url()}: ${failure}`, url: request.url() });
+    record({
+      kind: 'request-failed',
+      text: `${request.method()} ${request.url()}: ${failure}`,
+      url: request.url(),
+    });
   });
   page.on('response', (response) => {
     if (response.status() >= 400) {
       const request = response.request();
-      record({ kind: 'http-error', text: `HTTP ${response.status()} for ${request.method()} ${response.url()}`, url: response.url() });
+      record({
+        kind: 'http-error',
+        text: `HTTP ${response.status()} for ${request.method()} ${response.url()}`,
+        url: response.url(),
+      });
     }
   });
 
@@ -247,7 +273,10 @@ export async function newPage(context, serverUrl, options = {}) {
     for (const frame of page.frames()) {
       try {
         const reports = await frame.evaluate(() => {
-          const held = /** @type {unknown} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window)).__gigawattCspViolations);
+          const held = /** @type {unknown} */ (
+            /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))
+              .__gigawattCspViolations
+          );
           return Array.isArray(held) ? held.map((r) => ({ ...r })) : [];
         });
         for (const report of reports) recordCsp(report);
@@ -266,7 +295,9 @@ export async function newPage(context, serverUrl, options = {}) {
       const all = await collectDefects();
       if (all.length === 0) return;
       const lines = all.map((d, i) => `  ${i + 1}. [${d.kind}] ${d.text}`);
-      throw new Error(`${label ? `${label}: ` : ''}${all.length} defect(s) on ${page.url()}:\n${lines.join('\n')}`);
+      throw new Error(
+        `${label ? `${label}: ` : ''}${all.length} defect(s) on ${page.url()}:\n${lines.join('\n')}`,
+      );
     },
     clearDefects() {
       found.length = 0;
@@ -279,11 +310,22 @@ export async function newPage(context, serverUrl, options = {}) {
         await Promise.race([
           new Promise((resolve) => idleWaiters.push(() => resolve(undefined))),
           new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`requests still in flight after ${timeout} ms: ${pending.join(', ')}`)), timeout);
+            timer = setTimeout(
+              () =>
+                reject(
+                  new Error(`requests still in flight after ${timeout} ms: ${pending.join(', ')}`),
+                ),
+              timeout,
+            );
           }),
         ]).finally(() => clearTimeout(timer));
       }
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))));
+      await page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))),
+          ),
+      );
     },
   };
 }
@@ -347,7 +389,9 @@ export async function waitForChart(page, chartId, timeout = TIMEOUT_MS) {
     await page.waitForFunction(chartDrawn, chartId, { timeout, polling: 100 });
   } catch (error) {
     const state = await page.evaluate(describeChart, chartId).catch(() => 'page gone');
-    throw new Error(`chart "${chartId}" did not draw within ${timeout} ms: ${state}`, { cause: error });
+    throw new Error(`chart "${chartId}" did not draw within ${timeout} ms: ${state}`, {
+      cause: error,
+    });
   }
 }
 
@@ -358,7 +402,8 @@ export async function waitForChart(page, chartId, timeout = TIMEOUT_MS) {
 function chartDrawn(chartId) {
   const host = document.querySelector(`[data-chart-id="${CSS.escape(chartId)}"]`);
   if (!host) return false;
-  const skip = '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
+  const skip =
+    '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
   // Recharts' surfaces, and the map's own SVG (drawn without Recharts).
   for (const svg of host.querySelectorAll('svg.recharts-surface, svg.site-map__svg')) {
     if (svg.closest('.recharts-legend-wrapper')) continue;
@@ -378,7 +423,9 @@ function chartDrawn(chartId) {
 function describeChart(chartId) {
   const host = document.querySelector(`[data-chart-id="${CSS.escape(chartId)}"]`);
   if (!host) {
-    const ids = [...document.querySelectorAll('[data-chart-id]')].map((e) => e.getAttribute('data-chart-id'));
+    const ids = [...document.querySelectorAll('[data-chart-id]')].map((e) =>
+      e.getAttribute('data-chart-id'),
+    );
     return `no [data-chart-id="${chartId}"] (present: ${ids.join(', ') || 'none'}); alerts: ${[...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).join(' | ') || 'none'}`;
   }
   const svgs = host.querySelectorAll('svg.recharts-surface');
@@ -395,7 +442,10 @@ export async function waitForMainHeading(page, timeout = TIMEOUT_MS) {
   const heading = page.getByRole('heading', { level: 1 }).first();
   await heading.waitFor({ state: 'visible', timeout });
   await page.waitForFunction(
-    () => [...document.querySelectorAll('h1, [role="heading"][aria-level="1"]')].some((h) => (h.textContent ?? '').trim() !== ''),
+    () =>
+      [...document.querySelectorAll('h1, [role="heading"][aria-level="1"]')].some(
+        (h) => (h.textContent ?? '').trim() !== '',
+      ),
     undefined,
     { timeout },
   );
@@ -414,7 +464,10 @@ export async function waitForChartsSettled(page, timeout = TIMEOUT_MS) {
       new Promise((resolve) => {
         const snapshot = () =>
           [...document.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')]
-            .map((e) => `${e.getAttribute('d') ?? ''}${e.getAttribute('width') ?? ''}${e.getAttribute('height') ?? ''}`)
+            .map(
+              (e) =>
+                `${e.getAttribute('d') ?? ''}${e.getAttribute('width') ?? ''}${e.getAttribute('height') ?? ''}`,
+            )
             .join('|');
         const first = snapshot();
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(snapshot() === first)));

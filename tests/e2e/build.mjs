@@ -43,7 +43,9 @@ export function runId() {
 /** @param {string} outDir */
 function readStamp(outDir) {
   try {
-    return /** @type {{ base?: string, runId?: string, env?: Record<string, string> }} */ (JSON.parse(readFileSync(path.join(outDir, STAMP), 'utf8')));
+    return /** @type {{ base?: string, runId?: string, env?: Record<string, string> }} */ (
+      JSON.parse(readFileSync(path.join(outDir, STAMP), 'utf8'))
+    );
   } catch {
     return undefined;
   }
@@ -67,7 +69,16 @@ export async function buildApp(options = {}) {
   if (fresh && !options.force) return outDir;
 
   const relOut = path.relative(REPO_ROOT, outDir) || '.';
-  const args = ['--no', '--', 'vite', 'build', `--base=${base}`, `--outDir=${relOut}`, '--emptyOutDir', '--logLevel=warn'];
+  const args = [
+    '--no',
+    '--',
+    'vite',
+    'build',
+    `--base=${base}`,
+    `--outDir=${relOut}`,
+    '--emptyOutDir',
+    '--logLevel=warn',
+  ];
   console.log(`[e2e] npx ${args.join(' ')}`);
   const started = Date.now();
   const code = await new Promise((resolve, reject) => {
@@ -79,9 +90,20 @@ export async function buildApp(options = {}) {
     child.on('error', reject);
     child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
   });
-  if (code !== 0) throw new Error(`vite build --base=${base} --outDir=${relOut} failed (exit ${code})`);
-  writeFileSync(path.join(outDir, STAMP), JSON.stringify({ base, env: options.env ?? {}, runId: runId(), builtAt: new Date().toISOString() }));
-  console.log(`[e2e] built ${relOut} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (code !== 0)
+    throw new Error(`vite build --base=${base} --outDir=${relOut} failed (exit ${code})`);
+  writeFileSync(
+    path.join(outDir, STAMP),
+    JSON.stringify({
+      base,
+      env: options.env ?? {},
+      runId: runId(),
+      builtAt: new Date().toISOString(),
+    }),
+  );
+  console.log(
+    `[e2e] built ${relOut} (base ${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return outDir;
 }
 

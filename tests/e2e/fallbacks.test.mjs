@@ -8,7 +8,13 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DIST, buildApp } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, waitForMainHeading, withPage } from './browser.mjs';
+import {
+  TIMEOUT_MS,
+  launchBrowser,
+  waitForChart,
+  waitForMainHeading,
+  withPage,
+} from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const TOPICS = {
@@ -22,7 +28,9 @@ let browser;
 let server;
 
 before(async () => {
-  const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : await buildApp({ outDir: DIST, base: '/' });
+  const dist = process.env.E2E_DIST
+    ? path.resolve(process.env.E2E_DIST)
+    : await buildApp({ outDir: DIST, base: '/' });
   browser = await launchBrowser();
   server = await startServer({ dir: dist, base: '/' });
 });
@@ -41,7 +49,11 @@ const inPage = (t, fn) => withPage(browser, server.url, fn, { name: t.fullName ?
 
 /** @param {import('playwright-core').Page} page */
 async function loaded(page) {
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: TIMEOUT_MS, polling: 100 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+    undefined,
+    { timeout: TIMEOUT_MS, polling: 100 },
+  );
 }
 
 describe('bad links fall back gracefully, with no console error', () => {
@@ -51,14 +63,17 @@ describe('bad links fall back gracefully, with no console error', () => {
       path: 'no/such/page?lang=en',
       check: async (page) => {
         await waitForMainHeading(page);
-        assert.ok(await page.getByRole('main').getByRole('link').count() > 0, 'a way back');
+        assert.ok((await page.getByRole('main').getByRole('link').count()) > 0, 'a way back');
       },
     },
     {
       path: 'stargate/sites/no-such-site',
       check: async (page) => {
         await waitForMainHeading(page);
-        assert.ok(await page.getByRole('main').locator('a[href^="/stargate"]').count() > 0, 'a way back to /stargate');
+        assert.ok(
+          (await page.getByRole('main').locator('a[href^="/stargate"]').count()) > 0,
+          'a way back to /stargate',
+        );
       },
     },
     {
@@ -70,7 +85,11 @@ describe('bad links fall back gracefully, with no console error', () => {
     {
       path: 'present/999',
       check: async (page) => {
-        await page.waitForFunction(() => document.querySelectorAll('[data-chart-id]').length > 0, undefined, { timeout: TIMEOUT_MS });
+        await page.waitForFunction(
+          () => document.querySelectorAll('[data-chart-id]').length > 0,
+          undefined,
+          { timeout: TIMEOUT_MS },
+        );
         const id = await page.locator('[data-chart-id]').first().getAttribute('data-chart-id');
         if (id) await waitForChart(page, id);
       },
@@ -78,14 +97,22 @@ describe('bad links fall back gracefully, with no console error', () => {
     {
       path: 'present/-3',
       check: async (page) => {
-        await page.waitForFunction(() => document.querySelectorAll('[data-chart-id]').length > 0, undefined, { timeout: TIMEOUT_MS });
+        await page.waitForFunction(
+          () => document.querySelectorAll('[data-chart-id]').length > 0,
+          undefined,
+          { timeout: TIMEOUT_MS },
+        );
       },
     },
     {
       path: 'stargate?theme=neon&lang=xx&status=bogus&partner=nobody,openai&sort=sideways&table=zzz',
       check: async (page) => {
         for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'unknown lang → en');
+        assert.equal(
+          await page.evaluate(() => document.documentElement.lang),
+          'en',
+          'unknown lang → en',
+        );
         assert.equal(await page.getByRole('alert').count(), 0);
       },
     },

@@ -38,12 +38,14 @@ after(async () => {
  * (the translator kept "OCI(Oracle Cloud Infrastructure)" or "MeV" on purpose). Anything
  * else is an interface string or a data label without its Korean.
  */
-const FIXED_LATIN = 'GW MW kW GWe MWe TW TWh GWh MWh kWh MJ keV MeV km kg yr dpa USD KRW AI English'.split(' ');
+const FIXED_LATIN =
+  'GW MW kW GWe MWe TW TWh GWh MWh kWh MJ keV MeV km kg yr dpa USD KRW AI English'.split(' ');
 
 /** @param {unknown} value @param {Set<string>} into @param {string} [key] */
 function collectDataWords(value, into, key = '') {
   const words = (/** @type {string} */ text) => {
-    for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z]/g)) into.add(m[0].replace(/[.’']+$/, ''));
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z]/g))
+      into.add(m[0].replace(/[.’']+$/, ''));
   };
   if (typeof value === 'string') {
     if (['publisher', 'title', 'codename', 'name', 'id', 'url'].includes(key)) words(value);
@@ -123,12 +125,20 @@ describe('Korean', () => {
         for (const route of [...APP_ROUTES, '/present/1', '/embed/stargate-capacity']) {
           await page.goto(routeUrl(server.url, route, { lang: 'ko' }));
           await waitForReady(p);
-          assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko', `${route}: <html lang>`);
+          assert.equal(
+            await page.evaluate(() => document.documentElement.lang),
+            'ko',
+            `${route}: <html lang>`,
+          );
           // Open every Download menu, so its items are checked too.
-          for (const toggle of await page.locator('.export-menu > button:visible').all()) await toggle.click();
+          for (const toggle of await page.locator('.export-menu > button:visible').all())
+            await toggle.click();
           const left = await page.evaluate(englishLeft, allowed);
           const unique = [...new Map(left.map((f) => [f.word, f])).values()];
-          if (unique.length) problems.push(`${route}:\n${unique.map((f) => `  "${f.word}" in ${f.context}`).join('\n')}`);
+          if (unique.length)
+            problems.push(
+              `${route}:\n${unique.map((f) => `  "${f.word}" in ${f.context}`).join('\n')}`,
+            );
         }
         assert.equal(problems.length, 0, `English left in the Korean UI:\n${problems.join('\n')}`);
         await p.expectNoDefects();
@@ -145,7 +155,11 @@ describe('Korean', () => {
         const { page } = p;
         await page.goto(routeUrl(server.url, '/stargate'));
         await waitForReady(p);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko', 'ko-KR browser → Korean');
+        assert.equal(
+          await page.evaluate(() => document.documentElement.lang),
+          'ko',
+          'ko-KR browser → Korean',
+        );
         assert.equal(await page.getByRole('combobox', { name: '언어' }).inputValue(), 'ko');
         await page.getByRole('combobox', { name: '언어' }).selectOption('en');
         await page.waitForURL(/lang=en/);
@@ -153,7 +167,11 @@ describe('Korean', () => {
         assert.equal(await page.getByRole('combobox', { name: 'Language' }).inputValue(), 'en');
         await page.reload();
         await waitForReady(p);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the choice is in the URL');
+        assert.equal(
+          await page.evaluate(() => document.documentElement.lang),
+          'en',
+          'the choice is in the URL',
+        );
         await p.expectNoDefects();
       },
       { name: t.fullName ?? t.name, context: { locale: 'ko-KR' } },

@@ -41,7 +41,10 @@ before(async () => {
       const frames = (new URLSearchParams(search).get('src') ?? '')
         .split('|')
         .filter(Boolean)
-        .map((src, i) => `<iframe src="${app.url}${src}" title="frame ${i}" width="100%" height="150" data-gigawatt-embed="f${i}"></iframe>`)
+        .map(
+          (src, i) =>
+            `<iframe src="${app.url}${src}" title="frame ${i}" width="100%" height="150" data-gigawatt-embed="f${i}"></iframe>`,
+        )
         .join('\n');
       return {
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,"><script src="host.js"></script></head><body><h1>Intranet</h1>${frames}</body></html>`,
@@ -49,7 +52,8 @@ before(async () => {
         headers: { 'Content-Security-Policy': `${STRICT_CSP}; frame-src ${app.origin}` },
       };
     }
-    if (relPath === 'host.js') return { body: hostScript(), contentType: 'text/javascript; charset=utf-8' };
+    if (relPath === 'host.js')
+      return { body: hostScript(), contentType: 'text/javascript; charset=utf-8' };
     return { status: 404, body: 'not found\n', contentType: 'text/plain' };
   });
 });
@@ -71,7 +75,11 @@ describe('embeds', () => {
       async ({ page, context, expectNoDefects }) => {
         // New tabs the links open: answered locally, so nothing leaves the machine.
         await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
-          route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' }),
+          route.fulfill({
+            status: 200,
+            contentType: 'text/html',
+            body: '<!doctype html><title>elsewhere</title>',
+          }),
         );
         /** @type {number[]} */
         const heights = [];
@@ -80,10 +88,15 @@ describe('embeds', () => {
           if (window.parent !== window) return;
           window.addEventListener('message', (event) => {
             const data = event.data;
-            if (data && data.type === 'gigawatt:resize') /** @type {any} */ (window).__gwHeight(data.height);
+            if (data && data.type === 'gigawatt:resize')
+              /** @type {any} */ (window).__gwHeight(data.height);
           });
         });
-        const srcs = ['embed/stargate-capacity?table=stargate-capacity', 'embed/fusion-roadmap', 'embed/no-such-chart'];
+        const srcs = [
+          'embed/stargate-capacity?table=stargate-capacity',
+          'embed/fusion-roadmap',
+          'embed/no-such-chart',
+        ];
         await page.goto(`${host.url}host.html?src=${encodeURIComponent(srcs.join('|'))}`);
         for (const [i, src] of srcs.entries()) {
           const iframe = page.locator(`iframe[data-gigawatt-embed="f${i}"]`);
@@ -94,8 +107,19 @@ describe('embeds', () => {
           if (!src.includes('no-such')) await frame.locator('[data-chart-id]').first().waitFor();
           if (src.includes('fusion-roadmap')) await waitForChart(frame, 'fusion-roadmap');
           // The host script has applied the frame's height.
-          await page.waitForFunction((n) => Number(document.querySelector(`iframe[data-gigawatt-embed="f${n}"]`)?.getAttribute('height')) !== 150, i, { timeout: TIMEOUT_MS });
-          const links = await frame.$$eval('a[href]', (as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel })));
+          await page.waitForFunction(
+            (n) =>
+              Number(
+                document
+                  .querySelector(`iframe[data-gigawatt-embed="f${n}"]`)
+                  ?.getAttribute('height'),
+              ) !== 150,
+            i,
+            { timeout: TIMEOUT_MS },
+          );
+          const links = await frame.$$eval('a[href]', (as) =>
+            as.map((a) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel })),
+          );
           assert.ok(links.length > 1, `${src}: links to try`);
           for (const link of links) {
             assert.equal(link.target, '_blank', `${src}: ${link.href} opens in a new tab`);
@@ -106,7 +130,14 @@ describe('embeds', () => {
           // The first of each kind: a site link (the router's), a source, "Open in Gigawatt", an id.
           const kinds = new Map();
           for (const [index, link] of links.entries()) {
-            const kind = (link.href ?? '').startsWith('http') && !(link.href ?? '').startsWith(app.origin) ? 'external' : (link.href ?? '').replace(/[?#].*$/, '').split('/').slice(0, 3).join('/');
+            const kind =
+              (link.href ?? '').startsWith('http') && !(link.href ?? '').startsWith(app.origin)
+                ? 'external'
+                : (link.href ?? '')
+                    .replace(/[?#].*$/, '')
+                    .split('/')
+                    .slice(0, 3)
+                    .join('/');
             if (!kinds.has(kind)) kinds.set(kind, index);
           }
           for (const index of kinds.values()) {
@@ -120,13 +151,32 @@ describe('embeds', () => {
             ]);
             await popup.close();
             await page.waitForTimeout(150);
-            assert.equal(frame.url(), urlBefore, `${src}: link ${links[index]?.href} left the frame's document alone`);
-            assert.equal(await frame.locator('[data-mode="embed"]').count(), 1, `${src}: still the embed`);
-            assert.equal(await frame.locator('.shell').count(), 0, `${src}: no app shell inside the frame`);
-            assert.equal(await iframe.getAttribute('height'), heightBefore, `${src}: the frame's height is unchanged`);
+            assert.equal(
+              frame.url(),
+              urlBefore,
+              `${src}: link ${links[index]?.href} left the frame's document alone`,
+            );
+            assert.equal(
+              await frame.locator('[data-mode="embed"]').count(),
+              1,
+              `${src}: still the embed`,
+            );
+            assert.equal(
+              await frame.locator('.shell').count(),
+              0,
+              `${src}: no app shell inside the frame`,
+            );
+            assert.equal(
+              await iframe.getAttribute('height'),
+              heightBefore,
+              `${src}: the frame's height is unchanged`,
+            );
           }
         }
-        assert.ok(heights.length > 0 && heights.every((h) => h > 0), `no embed ever reported a height of 0: ${heights.join(', ')}`);
+        assert.ok(
+          heights.length > 0 && heights.every((h) => h > 0),
+          `no embed ever reported a height of 0: ${heights.join(', ')}`,
+        );
         await expectNoDefects();
       },
       { allow: allowApp, name: t.name },
@@ -142,8 +192,13 @@ describe('embeds', () => {
         await page.locator('.embed__missing').waitFor();
         const ids = await page.locator('.embed__ids a').allInnerTexts();
         assert.deepEqual(ids, registeredChartIds());
-        const hrefs = await page.locator('.embed__ids a').evaluateAll((as) => as.map((a) => /** @type {HTMLAnchorElement} */ (a).pathname));
-        assert.deepEqual(hrefs, registeredChartIds().map((id) => `/embed/${id}`));
+        const hrefs = await page
+          .locator('.embed__ids a')
+          .evaluateAll((as) => as.map((a) => /** @type {HTMLAnchorElement} */ (a).pathname));
+        assert.deepEqual(
+          hrefs,
+          registeredChartIds().map((id) => `/embed/${id}`),
+        );
         await expectNoDefects();
       },
       { name: t.name },
@@ -161,7 +216,9 @@ describe('embeds', () => {
           const gap = await page.evaluate(() => {
             const root = document.querySelector('[data-mode="embed"]')?.getBoundingClientRect();
             const card = document.querySelector('[data-chart-id]')?.getBoundingClientRect();
-            return root && card ? Math.min(card.left - root.left, card.top - root.top, root.right - card.right) : -1;
+            return root && card
+              ? Math.min(card.left - root.left, card.top - root.top, root.right - card.right)
+              : -1;
           });
           assert.ok(gap >= 8, `${theme}: the chart sits ${gap} px inside the embed's edge`);
         }
@@ -188,22 +245,38 @@ describe('the Embed panel in the app', () => {
           await panel.waitFor();
           const box = await panel.boundingBox();
           assert.ok(box, 'the panel has a box');
-          assert.ok(box.x >= 0 && box.x + box.width <= width + 0.5, `inside the viewport: ${box.x}..${box.x + box.width} of ${width}`);
+          assert.ok(
+            box.x >= 0 && box.x + box.width <= width + 0.5,
+            `inside the viewport: ${box.x}..${box.x + box.width} of ${width}`,
+          );
           assert.ok(box.width >= Math.min(width - 40, 500), `wide enough: ${box.width} px`);
           const fields = await panel.locator('.embed-action__field').evaluateAll((els) =>
             els.map((el) => {
               const label = el.querySelector('label')?.getBoundingClientRect();
               const area = el.querySelector('textarea')?.getBoundingClientRect();
               const inner = el.getBoundingClientRect();
-              return { labelBottom: label?.bottom ?? 0, areaTop: area?.top ?? 0, areaWidth: area?.width ?? 0, width: inner.width };
+              return {
+                labelBottom: label?.bottom ?? 0,
+                areaTop: area?.top ?? 0,
+                areaWidth: area?.width ?? 0,
+                width: inner.width,
+              };
             }),
           );
           assert.equal(fields.length, 2);
           for (const f of fields) {
-            assert.ok(f.areaTop >= f.labelBottom, 'the snippet box sits under its label, not beside it');
-            assert.ok(f.areaWidth >= f.width - 2, `the snippet box spans the panel (${f.areaWidth} of ${f.width})`);
+            assert.ok(
+              f.areaTop >= f.labelBottom,
+              'the snippet box sits under its label, not beside it',
+            );
+            assert.ok(
+              f.areaWidth >= f.width - 2,
+              `the snippet box spans the panel (${f.areaWidth} of ${f.width})`,
+            );
           }
-          await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', `embed-panel-${width}.png`) });
+          await page.screenshot({
+            path: path.join(REPO_ROOT, 'test-results', `embed-panel-${width}.png`),
+          });
           await p.expectNoDefects();
         },
         { context: { viewport: { width, height: 800 } }, name: t.fullName ?? t.name },
@@ -219,7 +292,17 @@ describe('titles, anchors and sorting', () => {
       app.url,
       async (p) => {
         const { page } = p;
-        const routes = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/energy', '/sources', '/no/such/page', '/present/2', '/embed/fusion-records'];
+        const routes = [
+          '/',
+          '/stargate',
+          '/stargate/sites/abilene',
+          '/fusion',
+          '/energy',
+          '/sources',
+          '/no/such/page',
+          '/present/2',
+          '/embed/fusion-records',
+        ];
         /** @type {Record<string, string[]>} */
         const titles = { en: [], ko: [] };
         for (const lang of /** @type {const} */ (['en', 'ko'])) {
@@ -230,13 +313,24 @@ describe('titles, anchors and sorting', () => {
               lang === 'en' ? ' · Gigawatt' : ' · 기가와트',
               { timeout: TIMEOUT_MS },
             );
-            if (route.startsWith('/stargate/sites')) await page.waitForFunction(() => /Abilene|애빌린/.test(document.title));
+            if (route.startsWith('/stargate/sites'))
+              await page.waitForFunction(() => /Abilene|애빌린/.test(document.title));
             titles[lang].push(await page.title());
           }
         }
-        assert.equal(new Set(titles.en).size, routes.length, `every route has its own title: ${titles.en.join(' | ')}`);
-        assert.equal(new Set(titles.ko).size, routes.length, `in Korean too: ${titles.ko.join(' | ')}`);
-        titles.en.forEach((title, i) => assert.notEqual(title, titles.ko[i], `${routes[i]}: the title follows the language`));
+        assert.equal(
+          new Set(titles.en).size,
+          routes.length,
+          `every route has its own title: ${titles.en.join(' | ')}`,
+        );
+        assert.equal(
+          new Set(titles.ko).size,
+          routes.length,
+          `in Korean too: ${titles.ko.join(' | ')}`,
+        );
+        titles.en.forEach((title, i) =>
+          assert.notEqual(title, titles.ko[i], `${routes[i]}: the title follows the language`),
+        );
         assert.equal(titles.en[1], 'Stargate · Gigawatt');
         assert.match(titles.en[7] ?? '', / · Gigawatt$/);
         await p.expectNoDefects();
@@ -252,15 +346,22 @@ describe('titles, anchors and sorting', () => {
         app.url,
         async (p) => {
           const { page, context } = p;
-          await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+          await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+            origin: app.origin,
+          });
           await page.goto(`${app.url}stargate?growth-hide=claimed#stargate-growth`);
           await waitForReady(p);
           await page.waitForTimeout(500);
           const card = page.locator('#stargate-growth');
           assert.equal(await card.getAttribute('data-chart-id'), 'stargate-growth');
           const top = await card.evaluate((el) => el.getBoundingClientRect().top);
-          const header = await page.locator('.shell__header').evaluate((el) => el.getBoundingClientRect().bottom);
-          assert.ok(top >= header - 1 && top <= header + 80, `the card's top (${top}) is just under the header (${header})`);
+          const header = await page
+            .locator('.shell__header')
+            .evaluate((el) => el.getBoundingClientRect().bottom);
+          assert.ok(
+            top >= header - 1 && top <= header + 80,
+            `the card's top (${top}) is just under the header (${header})`,
+          );
 
           await card.getByRole('button', { name: 'Copy link' }).click();
           await card.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
@@ -291,16 +392,26 @@ describe('titles, anchors and sorting', () => {
         await page.keyboard.press('Enter');
         await page.waitForURL(/table-sort=stargate-capacity\.capacity\.desc/);
         assert.equal(await header.getAttribute('aria-sort'), 'descending');
-        const firstSite = async () => (await table.locator('tbody tr th').first().innerText()).trim();
+        const firstSite = async () =>
+          (await table.locator('tbody tr th').first().innerText()).trim();
         const largest = await firstSite();
         await page.keyboard.press('Space');
         await page.waitForURL(/table-sort=stargate-capacity\.capacity\.asc/);
         assert.equal(await header.getAttribute('aria-sort'), 'ascending');
         assert.notEqual(await firstSite(), largest);
 
-        await page.goto(routeUrl(app.url, '/stargate', { table: 'stargate-capacity', 'table-sort': 'stargate-capacity.capacity.desc' }));
+        await page.goto(
+          routeUrl(app.url, '/stargate', {
+            table: 'stargate-capacity',
+            'table-sort': 'stargate-capacity.capacity.desc',
+          }),
+        );
         await waitForReady(p);
-        assert.equal(await table.getByRole('columnheader', { name: /Capacity/ }).getAttribute('aria-sort'), 'descending', 'a cold load keeps the sort');
+        assert.equal(
+          await table.getByRole('columnheader', { name: /Capacity/ }).getAttribute('aria-sort'),
+          'descending',
+          'a cold load keeps the sort',
+        );
         assert.equal(await firstSite(), largest);
         await p.expectNoDefects();
       },

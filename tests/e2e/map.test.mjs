@@ -312,7 +312,10 @@ test('the map as a slide fills the slide and keeps its labels apart', async () =
         };
       });
       assert.ok(layout.width > 1200, `the slide map is ${layout.width} px wide`);
-      assert.ok(layout.right <= 1920 + 1, `the slide map ends at x ${layout.right}, inside the viewport`);
+      assert.ok(
+        layout.right <= 1920 + 1,
+        `the slide map ends at x ${layout.right}, inside the viewport`,
+      );
       assert.ok(layout.labels >= 10, `${layout.labels} labels drawn`);
       assert.equal(layout.overlaps, 0);
       assert.ok(layout.fontSize >= 22, `labels are ${layout.fontSize} px on a 1920×1080 slide`);

@@ -27,7 +27,12 @@ after(async () => {
   await server?.close();
 });
 
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE = {
+  viewport: { width: 375, height: 812 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 
 describe('375 px', () => {
   for (const lang of ['en', 'ko']) {
@@ -46,9 +51,16 @@ describe('375 px', () => {
             if (width > 375) {
               const culprits = await page.evaluate(() =>
                 [...document.querySelectorAll('body *')]
-                  .filter((el) => el.getBoundingClientRect().right > 376 && !el.closest('.table-scroll, .shell__nav ul'))
+                  .filter(
+                    (el) =>
+                      el.getBoundingClientRect().right > 376 &&
+                      !el.closest('.table-scroll, .shell__nav ul'),
+                  )
                   .slice(0, 4)
-                  .map((el) => `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} → ${Math.round(el.getBoundingClientRect().right)}px`),
+                  .map(
+                    (el) =>
+                      `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} → ${Math.round(el.getBoundingClientRect().right)}px`,
+                  ),
               );
               wide.push(`${route}: scrollWidth ${width} (${culprits.join(', ')})`);
             }
@@ -69,13 +81,27 @@ describe('375 px', () => {
         const { page } = p;
         await page.goto(routeUrl(server.url, '/stargate'));
         await waitForReady(p);
-        const sheet = page.locator('[data-chart-id="stargate-capacity"] .chart-card__controls details').first();
-        assert.equal(await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), false, 'closed on a phone');
+        const sheet = page
+          .locator('[data-chart-id="stargate-capacity"] .chart-card__controls details')
+          .first();
+        assert.equal(
+          await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open),
+          false,
+          'closed on a phone',
+        );
         await sheet.locator('summary').click();
-        assert.equal(await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), true, 'opens on a tap');
+        assert.equal(
+          await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open),
+          true,
+          'opens on a tap',
+        );
         await page.goto(routeUrl(server.url, '/stargate', { partner: 'oracle' }));
         await waitForReady(p);
-        assert.equal(await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open), true, 'open when filters are on');
+        assert.equal(
+          await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open),
+          true,
+          'open when filters are on',
+        );
         await p.expectNoDefects();
       },
       { name: t.fullName ?? t.name, context: PHONE },
@@ -94,15 +120,27 @@ describe('print', () => {
         await waitForReady(p);
         await page.emulateMedia({ media: 'print' });
         const state = await page.evaluate(() => ({
-          header: getComputedStyle(/** @type {Element} */ (document.querySelector('.shell__header'))).display,
-          tools: [...document.querySelectorAll('.chart-card__tools')].map((e) => getComputedStyle(e).display),
-          sources: [...document.querySelectorAll('.chart-card__sources')].map((e) => getComputedStyle(e).display),
+          header: getComputedStyle(
+            /** @type {Element} */ (document.querySelector('.shell__header')),
+          ).display,
+          tools: [...document.querySelectorAll('.chart-card__tools')].map(
+            (e) => getComputedStyle(e).display,
+          ),
+          sources: [...document.querySelectorAll('.chart-card__sources')].map(
+            (e) => getComputedStyle(e).display,
+          ),
           sourceText: document.querySelector('.chart-card__sources')?.textContent ?? '',
           background: getComputedStyle(document.documentElement).backgroundColor,
         }));
         assert.equal(state.header, 'none', 'no navigation on paper');
-        assert.ok(state.tools.every((d) => d === 'none'), 'no buttons on paper');
-        assert.ok(state.sources.length > 0 && state.sources.every((d) => d !== 'none'), 'sources printed');
+        assert.ok(
+          state.tools.every((d) => d === 'none'),
+          'no buttons on paper',
+        );
+        assert.ok(
+          state.sources.length > 0 && state.sources.every((d) => d !== 'none'),
+          'sources printed',
+        );
         assert.match(state.sourceText, /\S/);
         assert.equal(state.background, 'rgb(255, 255, 255)', 'white paper');
         const dir = path.join(REPO_ROOT, 'test-results', 'print');

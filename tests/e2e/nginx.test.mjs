@@ -9,7 +9,16 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,7 +66,9 @@ before(async () => {
   const root = path.join(tmp, 'www');
   // Copied, not linked: nginx's workers run as an unprivileged user who may not read the repo.
   mkdirSync(path.join(root, ...BASE.split('/').filter(Boolean)), { recursive: true });
-  cpSync(distSub ?? DIST_SUB, path.join(root, ...BASE.split('/').filter(Boolean)), { recursive: true });
+  cpSync(distSub ?? DIST_SUB, path.join(root, ...BASE.split('/').filter(Boolean)), {
+    recursive: true,
+  });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // The base first: the temporary root's own name must not be rewritten.
@@ -94,7 +105,8 @@ ${block}
       await fetch(`${origin}/`);
       break;
     } catch {
-      if (Date.now() > deadline || nginx.exitCode !== null) throw new Error(`nginx did not start (see ${tmp}/error.log)`);
+      if (Date.now() > deadline || nginx.exitCode !== null)
+        throw new Error(`nginx did not start (see ${tmp}/error.log)`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -114,59 +126,111 @@ after(async () => {
 /** @param {string} url */
 const get = (url) => fetch(url, { redirect: 'manual' });
 
-test('nginx as in the README: bare base, relative redirects, routes in place, real 404s', { skip: NGINX ? false : 'nginx is not installed' }, async () => {
-  const bare = await get(`${origin}${BASE}`);
-  assert.equal(bare.status, 301, 'the bare base redirects');
-  assert.equal(bare.headers.get('location'), `${BASE}/`, 'to the slashed base, as a path (no scheme, host or port)');
-  const bareQuery = await get(`${origin}${BASE}?lang=ko`);
-  assert.equal(bareQuery.headers.get('location'), `${BASE}/?lang=ko`, 'keeping the query');
+test(
+  'nginx as in the README: bare base, relative redirects, routes in place, real 404s',
+  { skip: NGINX ? false : 'nginx is not installed' },
+  async () => {
+    const bare = await get(`${origin}${BASE}`);
+    assert.equal(bare.status, 301, 'the bare base redirects');
+    assert.equal(
+      bare.headers.get('location'),
+      `${BASE}/`,
+      'to the slashed base, as a path (no scheme, host or port)',
+    );
+    const bareQuery = await get(`${origin}${BASE}?lang=ko`);
+    assert.equal(bareQuery.headers.get('location'), `${BASE}/?lang=ko`, 'keeping the query');
 
-  for (const route of ['/', '/stargate', '/stargate?partner=oracle', '/stargate/sites/abilene', '/fusion', '/energy', '/sources', '/no/such/page', '/embed/energy-slip']) {
-    const response = await get(`${origin}${BASE}${route}`);
-    assert.equal(response.status, 200, `${route} is answered in place, no redirect`);
-    assert.match(response.headers.get('content-type') ?? '', /^text\/html/, route);
-    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/, `${route}: CSP`);
-  }
-  // The prerendered page of the route itself, not the overview's.
-  const stargate = await (await get(`${origin}${BASE}/stargate`)).text();
-  assert.match(stargate, /data-chart-id="stargate-capacity"/, '/stargate paints its own content');
+    for (const route of [
+      '/',
+      '/stargate',
+      '/stargate?partner=oracle',
+      '/stargate/sites/abilene',
+      '/fusion',
+      '/energy',
+      '/sources',
+      '/no/such/page',
+      '/embed/energy-slip',
+    ]) {
+      const response = await get(`${origin}${BASE}${route}`);
+      assert.equal(response.status, 200, `${route} is answered in place, no redirect`);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/, route);
+      assert.match(
+        response.headers.get('content-security-policy') ?? '',
+        /script-src 'self'/,
+        `${route}: CSP`,
+      );
+    }
+    // The prerendered page of the route itself, not the overview's.
+    const stargate = await (await get(`${origin}${BASE}/stargate`)).text();
+    assert.match(stargate, /data-chart-id="stargate-capacity"/, '/stargate paints its own content');
 
-  for (const missing of ['/assets/missing.js', '/data/missing.json']) {
-    assert.equal((await get(`${origin}${BASE}${missing}`)).status, 404, `${missing} is a real 404`);
-  }
-  const data = await get(`${origin}${BASE}/data/stargate.json`);
-  assert.equal(data.status, 200);
-  assert.match(data.headers.get('content-type') ?? '', /application\/json/);
-});
+    for (const missing of ['/assets/missing.js', '/data/missing.json']) {
+      assert.equal(
+        (await get(`${origin}${BASE}${missing}`)).status,
+        404,
+        `${missing} is a real 404`,
+      );
+    }
+    const data = await get(`${origin}${BASE}/data/stargate.json`);
+    assert.equal(data.status, 200);
+    assert.match(data.headers.get('content-type') ?? '', /application\/json/);
+  },
+);
 
-test('in Chromium behind that nginx, the bare base loads and every link to the base ends in /', { skip: NGINX ? false : 'nginx is not installed' }, async (t) => {
-  assert.ok(browser);
-  await withPage(
-    browser,
-    origin,
-    async ({ page, expectNoDefects }) => {
-      await page.goto(`${origin}${BASE}`);
-      await waitForMainHeading(page);
-      assert.equal(new URL(page.url()).pathname, `${BASE}/`);
+test(
+  'in Chromium behind that nginx, the bare base loads and every link to the base ends in /',
+  { skip: NGINX ? false : 'nginx is not installed' },
+  async (t) => {
+    assert.ok(browser);
+    await withPage(
+      browser,
+      origin,
+      async ({ page, expectNoDefects }) => {
+        await page.goto(`${origin}${BASE}`);
+        await waitForMainHeading(page);
+        assert.equal(new URL(page.url()).pathname, `${BASE}/`);
 
-      const response = await page.goto(`${origin}${BASE}/stargate?lang=ko`);
-      assert.equal(response?.request().redirectedFrom(), null, '/stargate answered without a redirect');
-      await waitForMainHeading(page);
-      const brand = page.locator('a.brand');
-      await brand.waitFor();
-      assert.equal(await brand.getAttribute('href'), `${BASE}/?lang=ko`, 'the logo links to <base>/');
-      const overview = page.locator('.shell__nav a').first();
-      assert.equal(await overview.getAttribute('href'), `${BASE}/?lang=ko`, '"Overview" links to <base>/');
-      const toBase = await page.$$eval('a[href]', (links, base) => links.map((a) => a.getAttribute('href') ?? '').filter((href) => href === base || href.startsWith(`${base}?`) || href.startsWith(`${base}#`)), BASE);
-      assert.deepEqual(toBase, [], 'no link names the base without its slash');
+        const response = await page.goto(`${origin}${BASE}/stargate?lang=ko`);
+        assert.equal(
+          response?.request().redirectedFrom(),
+          null,
+          '/stargate answered without a redirect',
+        );
+        await waitForMainHeading(page);
+        const brand = page.locator('a.brand');
+        await brand.waitFor();
+        assert.equal(
+          await brand.getAttribute('href'),
+          `${BASE}/?lang=ko`,
+          'the logo links to <base>/',
+        );
+        const overview = page.locator('.shell__nav a').first();
+        assert.equal(
+          await overview.getAttribute('href'),
+          `${BASE}/?lang=ko`,
+          '"Overview" links to <base>/',
+        );
+        const toBase = await page.$$eval(
+          'a[href]',
+          (links, base) =>
+            links
+              .map((a) => a.getAttribute('href') ?? '')
+              .filter(
+                (href) =>
+                  href === base || href.startsWith(`${base}?`) || href.startsWith(`${base}#`),
+              ),
+          BASE,
+        );
+        assert.deepEqual(toBase, [], 'no link names the base without its slash');
 
-      await brand.click();
-      await page.waitForURL((url) => url.pathname === `${BASE}/`);
-      const reload = await page.reload();
-      assert.equal(reload?.status(), 200, 'a reload of the base is not a 404');
-      await waitForMainHeading(page);
-      await expectNoDefects();
-    },
-    { name: t.name },
-  );
-});
+        await brand.click();
+        await page.waitForURL((url) => url.pathname === `${BASE}/`);
+        const reload = await page.reload();
+        assert.equal(reload?.status(), 200, 'a reload of the base is not a 404');
+        await waitForMainHeading(page);
+        await expectNoDefects();
+      },
+      { name: t.name },
+    );
+  },
+);

@@ -22,7 +22,9 @@ import { startServer } from './server.mjs';
 const DEFAULT_DECK = registeredChartIds();
 const EXAMPLE = 'briefing';
 /** @type {{ slides: { chartId: string, notes?: { en: string } }[] }} */
-const exampleDeck = JSON.parse(readFileSync(path.join(REPO_ROOT, 'public', 'decks', `${EXAMPLE}.json`), 'utf8'));
+const exampleDeck = JSON.parse(
+  readFileSync(path.join(REPO_ROOT, 'public', 'decks', `${EXAMPLE}.json`), 'utf8'),
+);
 const EXAMPLE_DECK = exampleDeck.slides.map((s) => s.chartId);
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -64,7 +66,10 @@ async function waitForChartIn(page, scope, chartId) {
       );
       return [...(marks ?? [])].some((mark) => {
         const box = mark.getBoundingClientRect();
-        return !mark.closest('.recharts-cartesian-grid, .recharts-cartesian-axis, defs, clipPath') && (box.width > 0 || box.height > 0);
+        return (
+          !mark.closest('.recharts-cartesian-grid, .recharts-cartesian-axis, defs, clipPath') &&
+          (box.width > 0 || box.height > 0)
+        );
       });
     },
     [scope, chartId],
@@ -79,23 +84,46 @@ async function waitForChartIn(page, scope, chartId) {
 function measureSlide(chartId) {
   const stage = /** @type {HTMLElement} */ (document.querySelector('.present .stage'));
   const clip = /** @type {HTMLElement} */ (stage.querySelector('.slide__chart'));
-  const card = /** @type {HTMLElement} */ (stage.querySelector(`[data-chart-id="${CSS.escape(chartId)}"]`));
+  const card = /** @type {HTMLElement} */ (
+    stage.querySelector(`[data-chart-id="${CSS.escape(chartId)}"]`)
+  );
   const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
   const box = (/** @type {Element | null} */ el) => {
     if (!el) return null;
     const r = el.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    return {
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+      width: r.width,
+      height: r.height,
+    };
   };
   const plot = card.querySelector('.chart-card__plot');
   const svgs = [...(plot?.querySelectorAll('svg') ?? [])];
-  const main = svgs.sort((a, b) => b.getBoundingClientRect().height * b.getBoundingClientRect().width - a.getBoundingClientRect().height * a.getBoundingClientRect().width)[0] ?? null;
+  const main =
+    svgs.sort(
+      (a, b) =>
+        b.getBoundingClientRect().height * b.getBoundingClientRect().width -
+        a.getBoundingClientRect().height * a.getBoundingClientRect().width,
+    )[0] ?? null;
   const texts = [...(plot?.querySelectorAll('svg text') ?? [])].filter((t) => {
     const style = getComputedStyle(t);
-    return (t.textContent ?? '').trim() !== '' && style.display !== 'none' && style.visibility !== 'hidden' && t.getBoundingClientRect().width > 0;
+    return (
+      (t.textContent ?? '').trim() !== '' &&
+      style.display !== 'none' &&
+      style.visibility !== 'hidden' &&
+      t.getBoundingClientRect().width > 0
+    );
   });
-  const sizes = texts.map((t) => ({ text: (t.textContent ?? '').trim().slice(0, 40), px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+  const sizes = texts.map((t) => ({
+    text: (t.textContent ?? '').trim().slice(0, 40),
+    px: parseFloat(getComputedStyle(t).fontSize) * scale,
+  }));
   sizes.sort((a, b) => a.px - b.px);
-  const px = (/** @type {Element | null} */ el) => (el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0);
+  const px = (/** @type {Element | null} */ el) =>
+    el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
   return {
     scale,
     viewport: { width: innerWidth, height: innerHeight },
@@ -148,7 +176,11 @@ async function checkSlide(page, n, chartId, label) {
       () => {
         const clip = document.querySelector('.present .slide__chart');
         const card = clip?.firstElementChild;
-        return card instanceof HTMLElement && clip instanceof HTMLElement && card.offsetHeight <= clip.clientHeight + 1;
+        return (
+          card instanceof HTMLElement &&
+          clip instanceof HTMLElement &&
+          card.offsetHeight <= clip.clientHeight + 1
+        );
       },
       undefined,
       { timeout: 10_000, polling: 100 },
@@ -158,7 +190,10 @@ async function checkSlide(page, n, chartId, label) {
   const m = await page.evaluate(measureSlide, chartId);
   const where = `${label}, slide ${n} (${chartId})`;
   const viewport = { left: 0, top: 0, right: m.viewport.width, bottom: m.viewport.height };
-  assert.ok(m.scroll.height <= m.viewport.height && m.scroll.width <= m.viewport.width, `${where}: the document scrolls (${m.scroll.width}×${m.scroll.height})`);
+  assert.ok(
+    m.scroll.height <= m.viewport.height && m.scroll.width <= m.viewport.width,
+    `${where}: the document scrolls (${m.scroll.width}×${m.scroll.height})`,
+  );
   const clip = /** @type {NonNullable<typeof m.clip>} */ (m.clip);
   for (const [name, box] of /** @type {const} */ ([
     ['title', m.title],
@@ -167,8 +202,14 @@ async function checkSlide(page, n, chartId, label) {
     ['as-of date', m.asOf],
   ])) {
     assert.ok(box && box.height > 0, `${where}: no ${name}`);
-    assert.ok(inside(box, viewport), `${where}: the ${name} is outside the viewport: ${JSON.stringify(box)}`);
-    assert.ok(inside(box, clip), `${where}: the ${name} is cut off by the slide: ${JSON.stringify(box)} in ${JSON.stringify(clip)}`);
+    assert.ok(
+      inside(box, viewport),
+      `${where}: the ${name} is outside the viewport: ${JSON.stringify(box)}`,
+    );
+    assert.ok(
+      inside(box, clip),
+      `${where}: the ${name} is cut off by the slide: ${JSON.stringify(box)} in ${JSON.stringify(clip)}`,
+    );
   }
   // 22 px at 1920×1080, where the stage is drawn at twice its size; in proportion elsewhere.
   const wanted = 22 * (m.scale / 2);
@@ -177,8 +218,15 @@ async function checkSlide(page, n, chartId, label) {
     m.smallest.px >= wanted - 0.05,
     `${where}: the smallest chart text is ${m.smallest.px.toFixed(1)} px ("${m.smallest.text}"); at least ${wanted.toFixed(1)} px wanted`,
   );
-  assert.ok(m.takeawayPx <= m.titlePx, `${where}: the takeaway (${m.takeawayPx} px) is larger than the title (${m.titlePx} px)`);
-  assert.doesNotMatch(m.slideText, /[은는이가을를과와]\([은는이가을를과와]\)/, `${where}: a 은(는)-style fallback on the slide`);
+  assert.ok(
+    m.takeawayPx <= m.titlePx,
+    `${where}: the takeaway (${m.takeawayPx} px) is larger than the title (${m.titlePx} px)`,
+  );
+  assert.doesNotMatch(
+    m.slideText,
+    /[은는이가을를과와]\([은는이가을를과와]\)/,
+    `${where}: a 은(는)-style fallback on the slide`,
+  );
   return m;
 }
 
@@ -199,26 +247,59 @@ for (const size of SIZES) {
             for (let n = 1; n <= deck.length; n++) {
               const chartId = /** @type {string} */ (deck[n - 1]);
               if (n > 1) await page.keyboard.press('ArrowRight');
-              const m = await checkSlide(page, n, chartId, `${deckName} ${size.width}×${size.height} ${lang}`);
-              t.diagnostic(`slide ${n} ${chartId}: smallest chart text ${m.smallest?.px.toFixed(1)} px ("${m.smallest?.text}"), ${m.textCount} texts`);
+              const m = await checkSlide(
+                page,
+                n,
+                chartId,
+                `${deckName} ${size.width}×${size.height} ${lang}`,
+              );
+              t.diagnostic(
+                `slide ${n} ${chartId}: smallest chart text ${m.smallest?.px.toFixed(1)} px ("${m.smallest?.text}"), ${m.textCount} texts`,
+              );
               if (size.width === 1920) {
-                await page.screenshot({ path: path.join(SHOTS, `${query ? EXAMPLE : 'default'}-${n}-${lang}.png`) });
+                await page.screenshot({
+                  path: path.join(SHOTS, `${query ? EXAMPLE : 'default'}-${n}-${lang}.png`),
+                });
               }
               if (n === 1) {
                 // The controls show on pointer movement, in the slide's foot band: never over the chart.
                 await page.mouse.move(size.width / 2, size.height / 2);
                 await page.mouse.move(size.width / 2 + 40, size.height / 2 + 10);
-                const bar = page.getByRole('navigation', { name: lang === 'ko' ? '슬라이드' : 'Slides' });
-                await page.waitForFunction(() => getComputedStyle(/** @type {Element} */ (document.querySelector('.present__bar'))).opacity === '1');
+                const bar = page.getByRole('navigation', {
+                  name: lang === 'ko' ? '슬라이드' : 'Slides',
+                });
+                await page.waitForFunction(
+                  () =>
+                    getComputedStyle(
+                      /** @type {Element} */ (document.querySelector('.present__bar')),
+                    ).opacity === '1',
+                );
                 const barBox = await bar.boundingBox();
                 assert.ok(barBox, 'the controls are on screen');
-                for (const [name, box] of /** @type {const} */ ([['chart', m.chart], ['sources line', m.sources], ['as-of date', m.asOf]])) {
-                  assert.ok(box && box.bottom <= barBox.y + 1, `the controls cover the ${name}: ${JSON.stringify(box)} vs bar at y ${barBox.y}`);
+                for (const [name, box] of /** @type {const} */ ([
+                  ['chart', m.chart],
+                  ['sources line', m.sources],
+                  ['as-of date', m.asOf],
+                ])) {
+                  assert.ok(
+                    box && box.bottom <= barBox.y + 1,
+                    `the controls cover the ${name}: ${JSON.stringify(box)} vs bar at y ${barBox.y}`,
+                  );
                 }
-                assert.ok(barBox.y + barBox.height <= size.height + 1, 'the controls are inside the viewport');
+                assert.ok(
+                  barBox.y + barBox.height <= size.height + 1,
+                  'the controls are inside the viewport',
+                );
                 // Out of the way again: no tooltip and no controls in the screenshots that follow.
                 await page.mouse.move(1, 1);
-                await page.waitForFunction(() => getComputedStyle(/** @type {Element} */ (document.querySelector('.present__bar'))).opacity === '0', undefined, { timeout: 10_000 });
+                await page.waitForFunction(
+                  () =>
+                    getComputedStyle(
+                      /** @type {Element} */ (document.querySelector('.present__bar')),
+                    ).opacity === '0',
+                  undefined,
+                  { timeout: 10_000 },
+                );
               }
             }
             await expectNoDefects(`${deckName} ${size.width}×${size.height} ${lang}`);
@@ -253,7 +334,10 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
       const cdp = await context.newCDPSession(page);
       /** @param {number} x0 @param {number} y0 @param {number} x1 @param {number} y1 */
       const swipe = async (x0, y0, x1, y1) => {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchStart',
+          touchPoints: [{ x: x0, y: y0 }],
+        });
         for (let i = 1; i <= 5; i++) {
           await cdp.send('Input.dispatchTouchEvent', {
             type: 'touchMove',
@@ -271,7 +355,11 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
       await page.waitForURL((url) => url.pathname === '/present/1');
       await swipe(600, 100, 620, 600);
       await page.waitForTimeout(300);
-      assert.equal(new URL(page.url()).pathname, '/present/1', 'a vertical drag does not turn the slide');
+      assert.equal(
+        new URL(page.url()).pathname,
+        '/present/1',
+        'a vertical drag does not turn the slide',
+      );
 
       // `o` opens the overview; a tile jumps there; Esc from a slide opens it too.
       await page.keyboard.press('o');
@@ -279,7 +367,12 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
       await overview.waitFor();
       const tiles = overview.getByRole('button', { name: /^Slide \d+ of \d+/ });
       assert.equal(await tiles.count(), total);
-      assert.equal(await overview.getByRole('button', { name: `Slide 1 of ${total}` }).getAttribute('aria-current'), 'true');
+      assert.equal(
+        await overview
+          .getByRole('button', { name: `Slide 1 of ${total}` })
+          .getAttribute('aria-current'),
+        'true',
+      );
       await waitForChartIn(page, '.overview', /** @type {string} */ (DEFAULT_DECK[total - 1]));
       await overview.getByRole('button', { name: `Slide 3 of ${total}` }).click();
       await overview.waitFor({ state: 'detached' });
@@ -299,19 +392,30 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
       assert.equal(new URL(page.url()).pathname, `/present/${total}`, '→ on the last slide stays');
       await swipe(1100, 400, 300, 400);
       await page.waitForTimeout(400);
-      assert.equal(new URL(page.url()).pathname, `/present/${total}`, 'a swipe on the last slide stays');
+      assert.equal(
+        new URL(page.url()).pathname,
+        `/present/${total}`,
+        'a swipe on the last slide stays',
+      );
       assert.equal(await progress.getAttribute('aria-valuenow'), String(total));
       await page.keyboard.press('Home');
       await page.waitForURL((url) => url.pathname === '/present/1');
 
       const speaker = await context.newPage();
       await speaker.goto(`${server.url}present/speaker?slide=${total}`);
-      await speaker.getByText('Following the audience window').or(speaker.getByText(/^Waiting for the audience/)).first().waitFor();
+      await speaker
+        .getByText('Following the audience window')
+        .or(speaker.getByText(/^Waiting for the audience/))
+        .first()
+        .waitFor();
       // The audience window answers and puts the speaker on its slide; go to the end from there.
       await page.bringToFront();
       await page.keyboard.press('End');
       await speaker.waitForURL((url) => url.searchParams.get('slide') === String(total));
-      await speaker.getByRole('region', { name: 'Next slide' }).getByText('Last slide: → stays here (Home goes back to slide 1).').waitFor();
+      await speaker
+        .getByRole('region', { name: 'Next slide' })
+        .getByText('Last slide: → stays here (Home goes back to slide 1).')
+        .waitFor();
       await speaker.close();
       await expectNoDefects('navigation');
     },
@@ -332,7 +436,10 @@ test('the speaker view shows the current and next slide live, the deck’s notes
       // Thumbnails are the audience's 16:9 stage, scaled down.
       for (const region of [current, next]) {
         const box = await region.locator('.stage').boundingBox();
-        assert.ok(box && Math.abs(box.width / box.height - 16 / 9) < 0.02, `a 16:9 thumbnail: ${JSON.stringify(box)}`);
+        assert.ok(
+          box && Math.abs(box.width / box.height - 16 / 9) < 0.02,
+          `a 16:9 thumbnail: ${JSON.stringify(box)}`,
+        );
       }
       const notes = await page.getByRole('region', { name: 'Notes' }).textContent();
       assert.match(notes ?? '', new RegExp((exampleDeck.slides[0]?.notes?.en ?? '').slice(0, 30)));
@@ -342,7 +449,11 @@ test('the speaker view shows the current and next slide live, the deck’s notes
       assert.match((await clock.textContent()) ?? '', /^\d{2}:\d{2}$/);
       const stamp = new Date(/** @type {string} */ (await clock.getAttribute('datetime')));
       assert.ok(Math.abs(stamp.getTime() - Date.now()) < 60_000, 'the clock shows the time now');
-      await page.waitForFunction(() => document.querySelector('.speaker__timer time')?.textContent === '00:02', undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.speaker__timer time')?.textContent === '00:02',
+        undefined,
+        { timeout: 10_000 },
+      );
       await page.keyboard.press('ArrowRight');
       await page.waitForURL((url) => url.searchParams.get('slide') === '2');
       await waitForChartIn(page, '.speaker__current', /** @type {string} */ (EXAMPLE_DECK[1]));
@@ -374,22 +485,33 @@ test('a broken or missing deck gives an alert naming the deck and the field; the
         await alert.waitFor();
         const text = (await alert.textContent()) ?? '';
         assert.match(text, /team/);
-        assert.match(text, /decks\/team\.json: slides\[1\]\.chartId: unknown chart id "no-such-chart"/);
+        assert.match(
+          text,
+          /decks\/team\.json: slides\[1\]\.chartId: unknown chart id "no-such-chart"/,
+        );
         await waitForChart(page, /** @type {string} */ (DEFAULT_DECK[0]));
-        assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', new RegExp(`Slide 1 of ${DEFAULT_DECK.length}`));
+        assert.match(
+          (await page.getByRole('heading', { level: 1 }).textContent()) ?? '',
+          new RegExp(`Slide 1 of ${DEFAULT_DECK.length}`),
+        );
         await page.keyboard.press('ArrowRight');
         await page.waitForURL((url) => url.pathname === '/present/2');
         await waitForChart(page, /** @type {string} */ (DEFAULT_DECK[1]));
 
         await page.goto(`${server.url}present/1?deck=gone`);
-        await page.getByRole('alert').filter({ hasText: 'decks/gone.json: (root): the server answered HTTP 404' }).waitFor();
+        await page
+          .getByRole('alert')
+          .filter({ hasText: 'decks/gone.json: (root): the server answered HTTP 404' })
+          .waitFor();
         await waitForChart(page, /** @type {string} */ (DEFAULT_DECK[0]));
         await expectNoDefects('broken deck');
       },
       {
         name: t.name,
         // The missing deck is a 404 on purpose.
-        allow: (defect) => (defect.kind === 'http-error' || defect.kind === 'console-error') && /gone\.json|404/.test(`${defect.text} ${defect.url ?? ''}`),
+        allow: (defect) =>
+          (defect.kind === 'http-error' || defect.kind === 'console-error') &&
+          /gone\.json|404/.test(`${defect.text} ${defect.url ?? ''}`),
       },
     );
   } finally {
@@ -419,29 +541,53 @@ test('the handout prints one 16:9 page a slide, with notes below when asked', as
       ])) {
         await page.goto(`${server.url}present/handout${query ? `?${query}` : ''}`);
         const pages = page.locator('.handout__page');
-        await page.waitForFunction((count) => document.querySelectorAll('.handout__page').length === count, deck.length);
+        await page.waitForFunction(
+          (count) => document.querySelectorAll('.handout__page').length === count,
+          deck.length,
+        );
         for (const id of new Set(deck)) await waitForChart(page, id);
         await waitForChartsSettled(page);
         if (query.includes('notes=1')) {
-          assert.equal(await page.getByRole('checkbox', { name: 'Speaker notes below each slide' }).isChecked(), true);
+          assert.equal(
+            await page
+              .getByRole('checkbox', { name: 'Speaker notes below each slide' })
+              .isChecked(),
+            true,
+          );
           assert.match((await pages.first().textContent()) ?? '', /Notes:/);
         }
         const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
         writeFileSync(path.join(SHOTS, `handout${query ? `-${EXAMPLE}-notes` : ''}.pdf`), bytes);
         const pdf = pdfPages(bytes);
         assert.equal(pdf.count, deck.length, `one page a slide (${query || 'default deck'})`);
-        assert.ok(Math.abs(pdf.width / pdf.height - 16 / 9) < 0.01, `16:9 pages, got ${pdf.width}×${pdf.height} pt`);
+        assert.ok(
+          Math.abs(pdf.width / pdf.height - 16 / 9) < 0.01,
+          `16:9 pages, got ${pdf.width}×${pdf.height} pt`,
+        );
         // Every page carries its slide's sources and as-of date, inside the slide as printed.
-        assert.equal(await pages.locator('.chart-card__caption > .chart-card__sources').count(), deck.length);
+        assert.equal(
+          await pages.locator('.chart-card__caption > .chart-card__sources').count(),
+          deck.length,
+        );
         assert.equal(await pages.locator('.chart-card__asof').count(), deck.length);
         await page.emulateMedia({ media: 'print' });
         const clipped = await page.evaluate(() =>
           [...document.querySelectorAll('.handout__page')].flatMap((sheet, index) => {
             const clip = sheet.querySelector('.slide__chart')?.getBoundingClientRect();
             const page = sheet.getBoundingClientRect();
-            return ['.chart-card__title', '.chart-card__caption > .chart-card__sources', '.chart-card__asof'].flatMap((selector) => {
+            return [
+              '.chart-card__title',
+              '.chart-card__caption > .chart-card__sources',
+              '.chart-card__asof',
+            ].flatMap((selector) => {
               const box = sheet.querySelector(selector)?.getBoundingClientRect();
-              const ok = box && clip && box.height > 0 && box.top >= clip.top - 1 && box.bottom <= clip.bottom + 1 && box.bottom <= page.bottom + 1;
+              const ok =
+                box &&
+                clip &&
+                box.height > 0 &&
+                box.top >= clip.top - 1 &&
+                box.bottom <= clip.bottom + 1 &&
+                box.bottom <= page.bottom + 1;
               return ok ? [] : [`page ${index + 1}: ${selector}`];
             });
           }),
@@ -466,7 +612,9 @@ test('the presenter links to the handout', async (t) => {
       await page.mouse.move(600, 300);
       await page.mouse.move(640, 320);
       await page.getByRole('link', { name: '유인물(PDF)' }).click();
-      await page.waitForURL((url) => url.pathname === '/present/handout' && url.searchParams.get('deck') === EXAMPLE);
+      await page.waitForURL(
+        (url) => url.pathname === '/present/handout' && url.searchParams.get('deck') === EXAMPLE,
+      );
       await page.getByRole('button', { name: '인쇄 또는 PDF로 저장' }).waitFor();
       await expectNoDefects('handout link');
     },

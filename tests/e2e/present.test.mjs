@@ -300,7 +300,10 @@ test('the speaker view follows the audience window and can drive it', async (t) 
     );
     await speakerShows(Math.min(3, CHARTS.length));
 
-    assert.match((await speaker.page.locator('.speaker__timer time').textContent()) ?? '', /^\d{2}:\d{2}$/);
+    assert.match(
+      (await speaker.page.locator('.speaker__timer time').textContent()) ?? '',
+      /^\d{2}:\d{2}$/,
+    );
     await audience.expectNoDefects('audience');
     await speaker.expectNoDefects('speaker');
   } catch (error) {

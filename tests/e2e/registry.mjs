@@ -26,11 +26,16 @@ export function registeredChartRoutes() {
   const source = readFileSync(path.join(REPO_ROOT, 'src', 'views', 'registry.ts'), 'utf8');
   const viewBlock = /export const views\b[\s\S]*?\n\];/.exec(source)?.[0] ?? '';
   const chartBlock = /export const charts\b[\s\S]*?\n\];/.exec(source)?.[0] ?? '';
-  const paths = new Map([...viewBlock.matchAll(/\bid: '([a-z0-9-]+)',\s*path: '([^']+)'/g)].map((m) => [m[1], m[2]]));
-  const charts = [...chartBlock.matchAll(/\bid: '([a-z0-9-]+)',\s*view: '([a-z0-9-]+)'/g)].map((m) => ({
-    id: /** @type {string} */ (m[1]),
-    route: paths.get(/** @type {string} */ (m[2])) ?? '',
-  }));
-  if (charts.length === 0 || charts.some((c) => !c.route)) throw new Error('src/views/registry.ts: charts without a view path');
+  const paths = new Map(
+    [...viewBlock.matchAll(/\bid: '([a-z0-9-]+)',\s*path: '([^']+)'/g)].map((m) => [m[1], m[2]]),
+  );
+  const charts = [...chartBlock.matchAll(/\bid: '([a-z0-9-]+)',\s*view: '([a-z0-9-]+)'/g)].map(
+    (m) => ({
+      id: /** @type {string} */ (m[1]),
+      route: paths.get(/** @type {string} */ (m[2])) ?? '',
+    }),
+  );
+  if (charts.length === 0 || charts.some((c) => !c.route))
+    throw new Error('src/views/registry.ts: charts without a view path');
   return charts;
 }

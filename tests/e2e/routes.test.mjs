@@ -8,7 +8,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIST, DIST_SUB, SUB_BASE, buildAll } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, waitForMainHeading, withPage } from './browser.mjs';
+import {
+  TIMEOUT_MS,
+  launchBrowser,
+  waitForChart,
+  waitForMainHeading,
+  withPage,
+} from './browser.mjs';
 import { STRICT_CSP, startServer } from './server.mjs';
 
 /** @typedef {import('./browser.mjs').DefectPage} DefectPage */
@@ -34,7 +40,8 @@ const ROUTES = [
   { path: '/no/such/page', charts: [], notFound: true },
 ];
 
-const CORRUPT_STARGATE = '{"schemaVersion":1,"asOf":"2026-01-01","sources":[],"sites":[{"capacityGw":"x"}]}';
+const CORRUPT_STARGATE =
+  '{"schemaVersion":1,"asOf":"2026-01-01","sources":[],"sites":[{"capacityGw":"x"}]}';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -77,10 +84,14 @@ function inPage(t, srv, fn) {
 async function waitForView(p) {
   const { page } = p;
   const heading = await waitForMainHeading(page);
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, {
-    timeout: TIMEOUT_MS,
-    polling: 100,
-  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+    undefined,
+    {
+      timeout: TIMEOUT_MS,
+      polling: 100,
+    },
+  );
   await p.settle();
   const ids = await page.$$eval('[data-chart-id]', (els) =>
     els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),
@@ -95,13 +106,16 @@ async function waitForView(p) {
  * @param {number} min
  */
 function drawnChartCount(min) {
-  const skip = '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
+  const skip =
+    '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
   const count = [...document.querySelectorAll('main .recharts-wrapper')].filter((wrapper) =>
-    [...wrapper.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')].some((mark) => {
-      if (mark.closest(skip)) return false;
-      const box = mark.getBoundingClientRect();
-      return box.width > 0 || box.height > 0;
-    }),
+    [...wrapper.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')].some(
+      (mark) => {
+        if (mark.closest(skip)) return false;
+        const box = mark.getBoundingClientRect();
+        return box.width > 0 || box.height > 0;
+      },
+    ),
   ).length;
   return count >= min ? count : 0;
 }
@@ -155,7 +169,10 @@ async function assertAllHaveCsp(responses, expected) {
  */
 async function followNavLink(page, base, path) {
   const href = `${base}${path.replace(/^\//, '')}`;
-  const link = page.getByRole('navigation').locator(`a[href="${href}"], a[href^="${href}?"]`).first();
+  const link = page
+    .getByRole('navigation')
+    .locator(`a[href="${href}"], a[href^="${href}?"]`)
+    .first();
   await link.click();
   await page.waitForURL((url) => url.pathname === href, { timeout: TIMEOUT_MS });
 }
@@ -174,9 +191,14 @@ describe('every route renders under the strict CSP without defects', () => {
         for (const id of route.charts) await waitForChart(page, id);
         if (route.minCharts) {
           await page
-            .waitForFunction(drawnChartCount, route.minCharts, { timeout: TIMEOUT_MS, polling: 100 })
+            .waitForFunction(drawnChartCount, route.minCharts, {
+              timeout: TIMEOUT_MS,
+              polling: 100,
+            })
             .catch((error) => {
-              throw new Error(`expected at least ${route.minCharts} drawn chart(s) in main`, { cause: error });
+              throw new Error(`expected at least ${route.minCharts} drawn chart(s) in main`, {
+                cause: error,
+              });
             });
         }
         const heading = await waitForView(p);
@@ -184,7 +206,11 @@ describe('every route renders under the strict CSP without defects', () => {
         if (route.heading) assert.match(heading, route.heading);
 
         const drawn = await page.evaluate(drawnChartCount, 0);
-        if (route.minCharts) assert.ok(drawn >= route.minCharts, `at least ${route.minCharts} drawn chart(s); found ${drawn}`);
+        if (route.minCharts)
+          assert.ok(
+            drawn >= route.minCharts,
+            `at least ${route.minCharts} drawn chart(s); found ${drawn}`,
+          );
 
         // INTERFACE.md: "The outermost element of every chart carries data-chart-id".
         const unlabelled = await page.evaluate(chartsWithoutId);
@@ -194,7 +220,10 @@ describe('every route renders under the strict CSP without defects', () => {
           const backLinks = await page.$$eval('main a[href]', (links) =>
             links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname),
           );
-          assert.ok(backLinks.includes('/'), `a way back to the overview; links in main: ${backLinks.join(', ')}`);
+          assert.ok(
+            backLinks.includes('/'),
+            `a way back to the overview; links in main: ${backLinks.join(', ')}`,
+          );
         } else {
           const alerts = await page.locator('[role="alert"]').allInnerTexts();
           assert.deepEqual(alerts, [], 'no alert on a route whose data is intact');
@@ -225,8 +254,14 @@ describe('deep links', () => {
         const url = new URL(page.url());
         assert.equal(url.pathname, '/stargate', `${pass}: path`);
         assert.equal(url.search, search, `${pass}: search string`);
-        assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko', `${pass}: language`);
-        await page.locator('[data-chart-id="stargate-capacity"] table').waitFor({ state: 'visible' });
+        assert.equal(
+          await page.evaluate(() => document.documentElement.lang),
+          'ko',
+          `${pass}: language`,
+        );
+        await page
+          .locator('[data-chart-id="stargate-capacity"] table')
+          .waitFor({ state: 'visible' });
         await waitForChart(page, 'stargate-growth');
       }
       await p.expectNoDefects();
@@ -237,9 +272,19 @@ describe('deep links', () => {
 describe('Content-Security-Policy', () => {
   test('every kind of response carries the strict policy', async () => {
     const html = await (await fetch(server.url)).text();
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '').filter((u) => u.startsWith('/'));
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((u) => u.startsWith('/'));
     assert.ok(assets.length > 0, 'index.html references its assets');
-    const paths = ['/', '/stargate', '/stargate/sites/abilene', '/no/such/page', '/data/stargate.json', '/data/fusion.json', ...assets];
+    const paths = [
+      '/',
+      '/stargate',
+      '/stargate/sites/abilene',
+      '/no/such/page',
+      '/data/stargate.json',
+      '/data/fusion.json',
+      ...assets,
+    ];
     for (const path of paths) {
       const response = await fetch(new URL(path, server.origin));
       assert.equal(response.status, 200, `${path} status`);
@@ -270,7 +315,9 @@ describe('Content-Security-Policy', () => {
       while (Date.now() < deadline) {
         defects = await p.collectDefects();
         if (defects.some((d) => d.kind === 'csp-violation')) break;
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))),
+        );
       }
       assert.ok(
         defects.some((d) => d.kind === 'csp-violation' && /style-src/.test(d.text)),
@@ -286,11 +333,14 @@ describe('sub-path deployment', () => {
       const { page } = p;
       const responses = recordResponses(page, subServer);
       const dataUrl = `${subServer.origin}${SUB_BASE}data/stargate.json`;
-      const dataResponse = page.waitForResponse((r) => r.url() === dataUrl, { timeout: TIMEOUT_MS });
+      const dataResponse = page.waitForResponse((r) => r.url() === dataUrl, {
+        timeout: TIMEOUT_MS,
+      });
       await page.goto(`${subServer.url}stargate`);
       assert.equal((await dataResponse).status(), 200, `${dataUrl} loaded`);
       await waitForView(p);
-      for (const id of ['stargate-capacity', 'stargate-growth', 'stargate-investment']) await waitForChart(page, id);
+      for (const id of ['stargate-capacity', 'stargate-growth', 'stargate-investment'])
+        await waitForChart(page, id);
       assert.equal(new URL(page.url()).pathname, `${SUB_BASE}stargate`);
 
       // In-app links keep the base, and the second dataset comes from under it too.
@@ -298,7 +348,9 @@ describe('sub-path deployment', () => {
       await waitForView(p);
       for (const id of ['fusion-roadmap', 'fusion-records']) await waitForChart(page, id);
 
-      const outside = responses.filter((r) => !new URL(r.url()).pathname.startsWith(SUB_BASE)).map((r) => r.url());
+      const outside = responses
+        .filter((r) => !new URL(r.url()).pathname.startsWith(SUB_BASE))
+        .map((r) => r.url());
       assert.deepEqual(outside, [], 'every request stays under the base');
       await assertAllHaveCsp(responses, STRICT_CSP);
       await p.expectNoDefects();
@@ -322,14 +374,20 @@ describe('a corrupted data file', () => {
         await alert.waitFor({ state: 'visible' });
         const text = await alert.innerText();
         // `stargate.json: sites[0].capacityGw: expected a number` — file, then a field path.
-        assert.match(text, /stargate\.json:\s*[A-Za-z_$][\w$]*(\[\d+\]|\.[A-Za-z_$][\w$]*)*:\s*\S/, `alert text: ${text}`);
+        assert.match(
+          text,
+          /stargate\.json:\s*[A-Za-z_$][\w$]*(\[\d+\]|\.[A-Za-z_$][\w$]*)*:\s*\S/,
+          `alert text: ${text}`,
+        );
         const retry = alert.getByRole('button');
         assert.equal(await retry.count(), 1, 'the alert has a retry button');
 
         // Retry asks the server again (the file is still broken, so the alert stays).
         const before = stargateRequests;
         await retry.click();
-        await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+        await page.waitForFunction(
+          () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+        );
         await alert.waitFor({ state: 'visible' });
         await p.settle();
         assert.ok(stargateRequests > before, 'retry fetched stargate.json again');
@@ -338,7 +396,11 @@ describe('a corrupted data file', () => {
         await followNavLink(page, '/', '/fusion');
         await waitForView(p);
         for (const id of ['fusion-roadmap', 'fusion-records']) await waitForChart(page, id);
-        assert.deepEqual(await page.locator('[role="alert"]').allInnerTexts(), [], 'no alert on /fusion');
+        assert.deepEqual(
+          await page.locator('[role="alert"]').allInnerTexts(),
+          [],
+          'no alert on /fusion',
+        );
 
         await p.expectNoDefects();
       });
@@ -350,7 +412,9 @@ describe('a corrupted data file', () => {
   test('once the file is fixed, retry recovers without a reload', async (t) => {
     let broken = true;
     server.setOverride(({ relPath }) =>
-      broken && relPath === 'data/stargate.json' ? { body: CORRUPT_STARGATE, contentType: 'application/json' } : undefined,
+      broken && relPath === 'data/stargate.json'
+        ? { body: CORRUPT_STARGATE, contentType: 'application/json' }
+        : undefined,
     );
     try {
       await inPage(t, server, async (p) => {
@@ -361,7 +425,8 @@ describe('a corrupted data file', () => {
         broken = false;
         await alert.getByRole('button').click();
         await waitForView(p);
-        for (const id of ['stargate-capacity', 'stargate-growth', 'stargate-investment']) await waitForChart(page, id);
+        for (const id of ['stargate-capacity', 'stargate-growth', 'stargate-investment'])
+          await waitForChart(page, id);
         assert.equal(await page.locator('[role="alert"]').count(), 0, 'the alert is gone');
         await p.expectNoDefects();
       });

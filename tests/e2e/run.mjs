@@ -58,7 +58,11 @@ async function main() {
   ];
   console.log(`[e2e] node ${testArgs.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, testArgs, { cwd: REPO_ROOT, stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, testArgs, {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+      env: process.env,
+    });
     child.on('error', (error) => {
       console.error(`[e2e] could not start the test runner: ${error.message}`);
       resolve(1);

@@ -11,7 +11,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, REPO_ROOT, buildApp } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, newContext, newPage, waitForChart, waitForChartsSettled } from './browser.mjs';
+import {
+  TIMEOUT_MS,
+  launchBrowser,
+  newContext,
+  newPage,
+  waitForChart,
+  waitForChartsSettled,
+} from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const DEFAULT_ROUTES = [
@@ -63,11 +70,17 @@ async function main() {
                 const file = path.join(outDir, `${name}.png`);
                 await p.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
                 const defects = await p.collectDefects();
-                console.log(`${file}${defects.length ? `  (${defects.length} defect(s): ${defects.map((d) => d.kind).join(', ')})` : ''}`);
+                console.log(
+                  `${file}${defects.length ? `  (${defects.length} defect(s): ${defects.map((d) => d.kind).join(', ')})` : ''}`,
+                );
               } catch (error) {
                 failures += 1;
-                console.error(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-                await p.page.screenshot({ path: path.join(outDir, `${name}--FAILED.png`), fullPage: true }).catch(() => {});
+                console.error(
+                  `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+                );
+                await p.page
+                  .screenshot({ path: path.join(outDir, `${name}--FAILED.png`), fullPage: true })
+                  .catch(() => {});
               } finally {
                 await p.page.close();
               }
@@ -82,7 +95,9 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  console.log(`screenshots in ${path.relative(process.cwd(), outDir) || '.'}${failures ? `; ${failures} failed` : ''}`);
+  console.log(
+    `screenshots in ${path.relative(process.cwd(), outDir) || '.'}${failures ? `; ${failures} failed` : ''}`,
+  );
   return failures ? 1 : 0;
 }
 
@@ -93,11 +108,18 @@ async function main() {
 async function shotReady(p) {
   const { page } = p;
   // An embed has no heading of its own, only its chart.
-  await page.locator('h1, [data-chart-id], [role="alert"]').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, {
-    timeout: TIMEOUT_MS,
-    polling: 100,
-  });
+  await page
+    .locator('h1, [data-chart-id], [role="alert"]')
+    .first()
+    .waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+    undefined,
+    {
+      timeout: TIMEOUT_MS,
+      polling: 100,
+    },
+  );
   await p.settle();
   const ids = await page.$$eval('[data-chart-id]', (els) =>
     els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),

@@ -144,7 +144,10 @@ export async function startServer(options = {}) {
   const root = path.resolve(options.dir ?? 'dist');
   const base = normaliseBase(options.base ?? '/');
   const host = options.host ?? '127.0.0.1';
-  const csp = buildCsp(options.csp === undefined ? STRICT_CSP : options.csp, options.frameAncestors);
+  const csp = buildCsp(
+    options.csp === undefined ? STRICT_CSP : options.csp,
+    options.frameAncestors,
+  );
   let override = options.override;
   /** @type {RequestRecord[]} */
   const requests = [];
@@ -194,10 +197,15 @@ export async function startServer(options = {}) {
       else if (typeof body === 'string' || Buffer.isBuffer(body)) res.end(body);
       else body.pipe(res);
     };
-    const notFound = () => send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found\n');
+    const notFound = () =>
+      send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found\n');
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'method not allowed\n');
+      send(
+        405,
+        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        'method not allowed\n',
+      );
       return;
     }
     const url = new URL(rawUrl, 'http://localhost');
@@ -230,7 +238,10 @@ export async function startServer(options = {}) {
         }
         send(
           answer.status ?? 200,
-          { 'Content-Type': answer.contentType ?? contentTypeFor(relPath || 'index.html'), ...answer.headers },
+          {
+            'Content-Type': answer.contentType ?? contentTypeFor(relPath || 'index.html'),
+            ...answer.headers,
+          },
           answer.body ?? '',
         );
         return;
@@ -250,7 +261,11 @@ export async function startServer(options = {}) {
     }
     if (relPath !== '' && (await isFile(filePath))) {
       const size = (await stat(filePath)).size;
-      send(200, { 'Content-Type': contentTypeFor(filePath), 'Content-Length': String(size) }, createReadStream(filePath));
+      send(
+        200,
+        { 'Content-Type': contentTypeFor(filePath), 'Content-Length': String(size) },
+        createReadStream(filePath),
+      );
       return;
     }
     // A folder's own index.html, as nginx's `try_files $uri $uri/` serves it: the build writes a
@@ -311,12 +326,13 @@ function parseArgs(argv) {
     else if (arg === '--base') options.base = value();
     else if (arg === '--port') options.port = Number(value());
     else if (arg === '--host') options.host = value();
-    else if (arg === '--frame-ancestors') options.frameAncestors = value().split(/\s+/).filter(Boolean);
+    else if (arg === '--frame-ancestors')
+      options.frameAncestors = value().split(/\s+/).filter(Boolean);
     else if (arg === '--no-csp') options.csp = false;
     else if (arg === '--help' || arg === '-h') {
       console.log(
         'usage: node tests/e2e/server.mjs [--dir dist] [--base /] [--port 4173] [--host 127.0.0.1]\n' +
-          "                                 [--frame-ancestors \"'self' https://host\"] [--no-csp]",
+          '                                 [--frame-ancestors "\'self\' https://host"] [--no-csp]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);

@@ -7,7 +7,16 @@ import { REPO_ROOT, buildApp } from './build.mjs';
 import { TIMEOUT_MS, waitForChart, waitForChartsSettled } from './browser.mjs';
 
 /** Every route a reader reaches from the navigation, plus a site page and the not-found view. */
-export const APP_ROUTES = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/energy', '/sources', '/faq', '/no/such/page'];
+export const APP_ROUTES = [
+  '/',
+  '/stargate',
+  '/stargate/sites/abilene',
+  '/fusion',
+  '/energy',
+  '/sources',
+  '/faq',
+  '/no/such/page',
+];
 
 /**
  * The build to test: GW_E2E_DIST names an existing build (to iterate without rebuilding the
@@ -25,11 +34,18 @@ export async function testDist() {
  */
 export async function waitForReady(p) {
   const { page } = p;
-  await page.locator('h1, [data-chart-id], [role="alert"]').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, {
-    timeout: TIMEOUT_MS,
-    polling: 100,
-  });
+  await page
+    .locator('h1, [data-chart-id], [role="alert"]')
+    .first()
+    .waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+    undefined,
+    {
+      timeout: TIMEOUT_MS,
+      polling: 100,
+    },
+  );
   await p.settle();
   const ids = await page.$$eval('[data-chart-id]', (els) =>
     els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),
@@ -38,7 +54,10 @@ export async function waitForReady(p) {
   await waitForChartsSettled(page);
 }
 
-const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
 
 /**
  * Runs axe-core on the page and returns its serious and critical violations. The script goes
@@ -53,14 +72,19 @@ export async function seriousAxeViolations(page) {
   const violations = await page.evaluate(async () => {
     const axe = /** @type {any} */ (window).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
       resultTypes: ['violations'],
     });
     return result.violations.map((/** @type {any} */ v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((/** @type {any} */ n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((/** @type {any} */ n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -69,7 +93,10 @@ export async function seriousAxeViolations(page) {
 /** @param {{ id: string, impact: string | null, help: string, nodes: { target: string[], failureSummary?: string }[] }[]} violations */
 export function describeViolations(violations) {
   return violations
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(0, 2).join(' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(0, 2).join(' ')}`).join('\n')}`,
+    )
     .join('\n');
 }
 

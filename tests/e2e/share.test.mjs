@@ -37,7 +37,10 @@ async function download(page, chartId, format) {
   const card = page.locator(`[data-chart-id="${chartId}"]`);
   const toggle = card.locator('.export-menu > button');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const [file] = await Promise.all([page.waitForEvent('download'), card.locator(`[data-export="${format}"]`).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    card.locator(`[data-export="${format}"]`).click(),
+  ]);
   const filePath = await file.path();
   const body = await readFile(filePath);
   // GW_EXPORT_DIR keeps the files for a person to open and look at.
@@ -50,7 +53,11 @@ async function download(page, chartId, format) {
 
 /** @param {Buffer} png */
 function pngSize(png) {
-  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  assert.deepEqual(
+    [...png.subarray(0, 8)],
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    'PNG signature',
+  );
   assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
@@ -81,11 +88,17 @@ describe('downloads of every chart, checked by content', () => {
             assert.equal(data.title, title);
             assert.match(data.asOf, /^\d{4}/);
             assert.ok(data.sources.length > 0, `${id}: JSON names its sources`);
-            assert.ok(data.sources.every((/** @type {{url: string}} */ s) => /^https?:/.test(s.url)), `${id}: source URLs`);
-            assert.ok(data.rows.length > 0 && data.columns.length > 0, `${id}: JSON has rows`);
-            const numbers = data.rows.flatMap((/** @type {Record<string, unknown>} */ r) => Object.values(r)).filter(
-              (/** @type {unknown} */ v) => typeof v === 'number' || (typeof v === 'string' && /\d/.test(v)),
+            assert.ok(
+              data.sources.every((/** @type {{url: string}} */ s) => /^https?:/.test(s.url)),
+              `${id}: source URLs`,
             );
+            assert.ok(data.rows.length > 0 && data.columns.length > 0, `${id}: JSON has rows`);
+            const numbers = data.rows
+              .flatMap((/** @type {Record<string, unknown>} */ r) => Object.values(r))
+              .filter(
+                (/** @type {unknown} */ v) =>
+                  typeof v === 'number' || (typeof v === 'string' && /\d/.test(v)),
+              );
             assert.ok(numbers.length > 0, `${id}: JSON rows carry numbers`);
 
             // The CSV is the JSON's records, one header row and nothing else (downloads.test.mjs
@@ -93,7 +106,10 @@ describe('downloads of every chart, checked by content', () => {
             const csv = (await download(page, id, 'csv')).body.toString('utf8');
             assert.ok(csv.startsWith('\uFEFF'), 'BOM for spreadsheets');
             const header = csv.slice(1).split('\r\n')[0];
-            assert.equal(header, data.columns.map((/** @type {{name: string}} */ c) => c.name).join(','));
+            assert.equal(
+              header,
+              data.columns.map((/** @type {{name: string}} */ c) => c.name).join(','),
+            );
             assert.ok(csv.includes('source_ids'), `${id}: CSV names its sources by id`);
             assert.match(csv, /\d/, 'CSV has numbers');
 
@@ -101,27 +117,47 @@ describe('downloads of every chart, checked by content', () => {
             const svgFile = await download(page, id, 'svg');
             assert.match(svgFile.name, /\.svg$/);
             const svg = svgFile.body.toString('utf8');
-            assert.ok(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg), `${id}: a standalone SVG`);
-            const svgText = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '')).join('\n');
-            const unescape = (/** @type {string} */ s) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+            assert.ok(
+              /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg),
+              `${id}: a standalone SVG`,
+            );
+            const svgText = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
+              .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''))
+              .join('\n');
+            const unescape = (/** @type {string} */ s) =>
+              s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
             assert.ok(unescape(svgText).includes(title), `${id}: SVG draws the title`);
             const legend = await card.locator('.legend li').allInnerTexts();
-            for (const label of legend) assert.ok(unescape(svgText).includes(label.trim()), `${id}: SVG draws legend "${label.trim()}"`);
+            for (const label of legend)
+              assert.ok(
+                unescape(svgText).includes(label.trim()),
+                `${id}: SVG draws legend "${label.trim()}"`,
+              );
             const plotNumbers = await card.locator('.chart-card__plot svg text').allTextContents();
             const someNumber = plotNumbers.map((s) => s.trim()).find((s) => /\d/.test(s));
             assert.ok(someNumber, `${id}: the plot has a numeric label`);
             assert.ok(unescape(svgText).includes(someNumber), `${id}: SVG carries "${someNumber}"`);
-            assert.ok(!/(href|src)="(https?:)?\/\//.test(svg), `${id}: no external reference in the SVG`);
+            assert.ok(
+              !/(href|src)="(https?:)?\/\//.test(svg),
+              `${id}: no external reference in the SVG`,
+            );
             assert.ok(!/class="recharts/.test(svg), `${id}: no class that needs a stylesheet`);
 
             const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
             const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
             const plotBox = await card.locator('.chart-card__plot').boundingBox();
-            assert.ok(plotBox && width >= Math.round(plotBox.width), `${id}: the picture is as wide as the chart box`);
+            assert.ok(
+              plotBox && width >= Math.round(plotBox.width),
+              `${id}: the picture is as wide as the chart box`,
+            );
 
             const png = await download(page, id, 'png');
             assert.match(png.name, new RegExp(`^gigawatt-${id}-[\\d-]+\\.png$`));
-            assert.deepEqual(pngSize(png.body), { width: width * 2, height: height * 2 }, `${id}: PNG at 2×`);
+            assert.deepEqual(
+              pngSize(png.body),
+              { width: width * 2, height: height * 2 },
+              `${id}: PNG at 2×`,
+            );
           }
 
           // Where the clipboard refuses an image (plain-http intranets, other browsers) the slide
@@ -148,13 +184,18 @@ describe('downloads of every chart, checked by content', () => {
       server.url,
       async (p) => {
         const { page, context } = p;
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+          origin: server.origin,
+        });
         await page.goto(routeUrl(server.url, '/stargate'));
         await waitForReady(p);
         const card = page.locator('[data-chart-id="stargate-capacity"]');
         await card.locator('.export-menu > button').click();
         await card.locator('[data-export="slide"]').click();
-        await card.getByRole('status').filter({ hasText: /clipboard/ }).waitFor();
+        await card
+          .getByRole('status')
+          .filter({ hasText: /clipboard/ })
+          .waitFor();
         const size = await page.evaluate(async () => {
           const [item] = await navigator.clipboard.read();
           if (!item) return null;
@@ -177,7 +218,9 @@ describe('links reproduce the view', () => {
       server.url,
       async (p) => {
         const { page, context } = p;
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+          origin: server.origin,
+        });
         await page.goto(routeUrl(server.url, '/stargate', { sort: 'name' }));
         await waitForReady(p);
         const card = page.locator('[data-chart-id="stargate-capacity"]');
@@ -192,8 +235,15 @@ describe('links reproduce the view', () => {
         assert.match(copied, /sort=name/);
 
         // The view-level button in the header copies the same address.
-        await page.getByRole('banner').getByRole('button', { name: 'Copy link to this view' }).click();
-        await page.getByRole('banner').getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+        await page
+          .getByRole('banner')
+          .getByRole('button', { name: 'Copy link to this view' })
+          .click();
+        await page
+          .getByRole('banner')
+          .getByRole('status')
+          .filter({ hasText: 'Link copied' })
+          .waitFor();
         await p.expectNoDefects();
       },
       { name: t.fullName ?? t.name },
@@ -219,12 +269,33 @@ describe('links reproduce the view', () => {
         const rows = await card.locator('table tbody th[scope="row"]').allInnerTexts();
         assert.deepEqual(
           rows.map((r) => r.trim()),
-          ['Abilene', 'Doña Ana County', 'Port Washington', 'Saline Township', 'Shackelford County'],
+          [
+            'Abilene',
+            'Doña Ana County',
+            'Port Washington',
+            'Saline Township',
+            'Shackelford County',
+          ],
         );
-        assert.equal(await card.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed'), 'true');
-        assert.equal(await card.getByRole('button', { name: 'Oracle', exact: true }).first().getAttribute('aria-pressed'), 'true');
+        assert.equal(
+          await card
+            .getByRole('button', { name: 'Table', exact: true })
+            .getAttribute('aria-pressed'),
+          'true',
+        );
+        assert.equal(
+          await card
+            .getByRole('button', { name: 'Oracle', exact: true })
+            .first()
+            .getAttribute('aria-pressed'),
+          'true',
+        );
         assert.equal(await card.locator('select').first().inputValue(), 'name');
-        assert.equal(new URL(page.url()).search, new URL(url).search, 'the app leaves a valid link as it is');
+        assert.equal(
+          new URL(page.url()).search,
+          new URL(url).search,
+          'the app leaves a valid link as it is',
+        );
         await p.expectNoDefects();
       },
       { name: t.fullName ?? t.name },
@@ -240,8 +311,16 @@ describe('links reproduce the view', () => {
         await page.goto(routeUrl(server.url, '/stargate', { hide: 'partly-operating' }));
         await waitForReady(p);
         const legend = page.locator('[data-chart-id="stargate-capacity"] .legend');
-        assert.equal(await legend.getByRole('button', { name: 'Partly operating' }).getAttribute('aria-pressed'), 'false');
-        assert.equal(await legend.getByRole('button', { name: 'Planned' }).getAttribute('aria-pressed'), 'true');
+        assert.equal(
+          await legend
+            .getByRole('button', { name: 'Partly operating' })
+            .getAttribute('aria-pressed'),
+          'false',
+        );
+        assert.equal(
+          await legend.getByRole('button', { name: 'Planned' }).getAttribute('aria-pressed'),
+          'true',
+        );
         // Keyboard: Enter on a legend entry shows it again and updates the URL.
         await legend.getByRole('button', { name: 'Partly operating' }).focus();
         await page.keyboard.press('Enter');
@@ -270,7 +349,9 @@ describe('links reproduce the view', () => {
           }),
         );
         await waitForReady(p);
-        const rows = await page.locator('[data-chart-id="stargate-capacity"] table tbody tr').count();
+        const rows = await page
+          .locator('[data-chart-id="stargate-capacity"] table tbody tr')
+          .count();
         assert.equal(rows, 14, 'unknown filters filter nothing');
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
         assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');

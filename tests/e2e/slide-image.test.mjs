@@ -44,7 +44,11 @@ function routeOf(/** @type {string} */ id) {
  * @param {string} file
  */
 function contentBox(file) {
-  const [w, h] = execFileSync('convert', [file, '-fuzz', '3%', '-trim', '-format', '%w %h', 'info:'], { encoding: 'utf8' })
+  const [w, h] = execFileSync(
+    'convert',
+    [file, '-fuzz', '3%', '-trim', '-format', '%w %h', 'info:'],
+    { encoding: 'utf8' },
+  )
     .trim()
     .split(' ')
     .map(Number);
@@ -57,7 +61,9 @@ for (const lang of ['en', 'ko']) {
       browser,
       server.url,
       async ({ page, context, expectNoDefects }) => {
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+          origin: server.origin,
+        });
         for (const id of registeredChartIds()) {
           await page.goto(`${server.url}${routeOf(id).slice(1)}?lang=${lang}#${id}`);
           await waitForChart(page, id);
@@ -65,7 +71,10 @@ for (const lang of ['en', 'ko']) {
           const card = page.locator(`figure[data-chart-id="${id}"]`).first();
           await card.locator('.export-menu > button').click();
           await card.locator('[data-export="slide"]').click();
-          await card.getByRole('status').filter({ hasText: lang === 'ko' ? /클립보드/ : /clipboard/ }).waitFor({ timeout: 30_000 });
+          await card
+            .getByRole('status')
+            .filter({ hasText: lang === 'ko' ? /클립보드/ : /clipboard/ })
+            .waitFor({ timeout: 30_000 });
           const base64 = await page.evaluate(async () => {
             const [item] = await navigator.clipboard.read();
             if (!item) return '';
@@ -81,8 +90,14 @@ for (const lang of ['en', 'ko']) {
           assert.equal(body.readUInt32BE(20), 1080, `${id}: height`);
           const box = contentBox(saved);
           t.diagnostic(`${id}: content ${box.width}×${box.height} of 1920×1080`);
-          assert.ok(box.width >= 1920 * 0.8, `${id}: the picture is a narrow column, ${box.width} px of 1920`);
-          assert.ok(box.height >= 1080 * 0.6, `${id}: the picture is a thin strip, ${box.height} px of 1080`);
+          assert.ok(
+            box.width >= 1920 * 0.8,
+            `${id}: the picture is a narrow column, ${box.width} px of 1920`,
+          );
+          assert.ok(
+            box.height >= 1080 * 0.6,
+            `${id}: the picture is a thin strip, ${box.height} px of 1080`,
+          );
           // The off-screen slide is gone once the image is made.
           await page.waitForFunction(() => !document.querySelector('.slide-offscreen__host'));
         }

@@ -44,7 +44,10 @@ const ALWAYS = [
 function rules(lang) {
   return [
     ...glossary[lang].flatMap((entry) => [
-      ...(entry.avoid ?? []).map((word) => ({ term: entry.term, source: word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') })),
+      ...(entry.avoid ?? []).map((word) => ({
+        term: entry.term,
+        source: word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      })),
       ...(entry.avoidPatterns ?? []).map((source) => ({ term: entry.term, source })),
     ]),
     ...ALWAYS.map((rule) => ({ term: rule.term, source: rule.pattern.source })),
@@ -57,7 +60,9 @@ function rules(lang) {
  */
 function readerText() {
   const skip = (/** @type {Element | null} */ el) =>
-    !el || el.closest('script, style, noscript, code, a[href^="http"]') !== null || el.closest('[hidden]') !== null;
+    !el ||
+    el.closest('script, style, noscript, code, a[href^="http"]') !== null ||
+    el.closest('[hidden]') !== null;
   /** @type {string[]} */
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -77,7 +82,15 @@ function readerText() {
   return out;
 }
 
-const ROUTES = [...new Set([...APP_ROUTES, '/faq', '/present/1', '/embed/stargate-capacity', '/embed/fusion-records'])];
+const ROUTES = [
+  ...new Set([
+    ...APP_ROUTES,
+    '/faq',
+    '/present/1',
+    '/embed/stargate-capacity',
+    '/embed/fusion-records',
+  ]),
+];
 
 describe('wording', () => {
   for (const lang of /** @type {const} */ (['ko', 'en'])) {
@@ -87,7 +100,10 @@ describe('wording', () => {
         server.url,
         async (p) => {
           const { page } = p;
-          const compiled = rules(lang).map((rule) => ({ ...rule, pattern: new RegExp(rule.source, 'u') }));
+          const compiled = rules(lang).map((rule) => ({
+            ...rule,
+            pattern: new RegExp(rule.source, 'u'),
+          }));
           /** @type {string[]} */
           const problems = [];
           for (const route of ROUTES) {
@@ -98,7 +114,8 @@ describe('wording', () => {
             for (const text of texts)
               for (const rule of compiled) {
                 const hit = rule.pattern.exec(text);
-                if (hit) problems.push(`${route}: “${hit[0]}” (${rule.term}) in “${text.slice(0, 100)}”`);
+                if (hit)
+                  problems.push(`${route}: “${hit[0]}” (${rule.term}) in “${text.slice(0, 100)}”`);
               }
           }
           assert.deepEqual([...new Set(problems)], [], `avoided forms on screen (${lang})`);
@@ -120,13 +137,23 @@ describe('wording', () => {
         const ids = await page.$$eval('main section[id]', (els) => els.map((el) => el.id));
         assert.deepEqual(ids.slice(0, 3), ['why-500-billion', 'oracle-role', 'softbank-role']);
         for (const id of ids) {
-          const href = await page.locator(`#${id} a[href*="#"]`).filter({ hasText: '차트에서 보기' }).getAttribute('href');
-          assert.match(href ?? '', /^\/(stargate|fusion|energy)\?[^#]*#[a-z]+-[a-z-]+$/, `${id}: a chart link`);
+          const href = await page
+            .locator(`#${id} a[href*="#"]`)
+            .filter({ hasText: '차트에서 보기' })
+            .getAttribute('href');
+          assert.match(
+            href ?? '',
+            /^\/(stargate|fusion|energy)\?[^#]*#[a-z]+-[a-z-]+$/,
+            `${id}: a chart link`,
+          );
         }
         // An anchor opens the page at its question.
         await page.goto(`${routeUrl(server.url, '/faq', { lang: 'en' })}#fusion-gain`);
         await waitForReady(p);
-        const heading = page.getByRole('heading', { level: 2, name: /Is fusion’s “gain” the same/ });
+        const heading = page.getByRole('heading', {
+          level: 2,
+          name: /Is fusion’s “gain” the same/,
+        });
         assert.ok(await heading.isVisible());
         await p.expectNoDefects();
       },

@@ -37,7 +37,8 @@ export const common = defineMessages({
     'error.data.jsonAt': 'not valid JSON (truncated or malformed) at line {line}, column {column}',
     'error.data.nested': 'nested more than {levels} levels deep',
     'error.data.topLevel': 'expected an object at the top level',
-    'error.data.newer': 'this file is schemaVersion {version}, newer than this build: update Gigawatt',
+    'error.data.newer':
+      'this file is schemaVersion {version}, newer than this build: update Gigawatt',
     'error.data.missing': 'missing',
     'error.data.finite': 'expected a finite number (this one is too large)',
     'error.data.bound': 'expected a number {bound}',
@@ -123,10 +124,12 @@ export const common = defineMessages({
     'error.data.empty': '파일이 비어 있습니다',
     'error.data.html': 'JSON 대신 웹 페이지(HTML)를 받았습니다',
     'error.data.json': '올바른 JSON이 아닙니다(잘렸거나 형식이 틀림)',
-    'error.data.jsonAt': '올바른 JSON이 아닙니다(잘렸거나 형식이 틀림). {line}번째 줄 {column}번째 글자 부근',
+    'error.data.jsonAt':
+      '올바른 JSON이 아닙니다(잘렸거나 형식이 틀림). {line}번째 줄 {column}번째 글자 부근',
     'error.data.nested': '{levels}단계보다 깊게 중첩되어 있습니다',
     'error.data.topLevel': '파일의 최상위가 JSON 객체가 아닙니다',
-    'error.data.newer': '이 빌드가 읽을 수 없는 새 형식입니다(schemaVersion {version}). 기가와트를 업데이트하세요',
+    'error.data.newer':
+      '이 빌드가 읽을 수 없는 새 형식입니다(schemaVersion {version}). 기가와트를 업데이트하세요',
     'error.data.missing': '필수 항목이 없습니다',
     'error.data.finite': '유한한 숫자여야 합니다(값이 너무 큼)',
     'error.data.bound': '필요한 값: {bound}인 숫자',

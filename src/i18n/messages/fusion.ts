@@ -91,7 +91,8 @@ export const fusion = registerMessages(
       'fusion.roadmap.list': '{names} and {count} more',
       'fusion.roadmap.undrawn':
         'Too many programmes for one chart: it draws {shown} of {total}, a few of each stage. The other {count} ({phases} phases) are not drawn; choose a stage or a programme above to see them, or see the table, which lists every phase.',
-      'fusion.roadmap.summaryUndrawn': '{count} more programmes ({phases} phases) are in the table only',
+      'fusion.roadmap.summaryUndrawn':
+        '{count} more programmes ({phases} phases) are in the table only',
       'fusion.roadmap.slideForm':
         'Each programme shows its latest {count} phases; {phases} earlier phases are in the table.',
       'fusion.roadmap.slideFormOne':
@@ -268,8 +269,10 @@ export const fusion = registerMessages(
       'fusion.roadmap.undrawn':
         '사업이 많아 한 차트에 다 그릴 수 없습니다. 사업 {total}개 중 단계별로 몇 개씩 {shown}개를 그렸습니다. 나머지 {count}개(단계 {phases}개)는 그리지 않았으니 위에서 단계나 사업을 고르거나, 모든 단계가 있는 표를 보세요.',
       'fusion.roadmap.summaryUndrawn': '나머지 사업 {count}개(단계 {phases}개)는 표에만 있습니다',
-      'fusion.roadmap.slideForm': '사업마다 최근 단계 {count}개만 그렸습니다. 이전 단계 {phases}개는 표에 있습니다.',
-      'fusion.roadmap.slideFormOne': '사업마다 날짜가 가장 많이 바뀐 단계 하나만 그렸습니다. 다른 단계 {phases}개는 표에 있습니다.',
+      'fusion.roadmap.slideForm':
+        '사업마다 최근 단계 {count}개만 그렸습니다. 이전 단계 {phases}개는 표에 있습니다.',
+      'fusion.roadmap.slideFormOne':
+        '사업마다 날짜가 가장 많이 바뀐 단계 하나만 그렸습니다. 다른 단계 {phases}개는 표에 있습니다.',
       'fusion.records.title': 'ITER·발전소 목표 대비 기록',
       'fusion.records.metric': '지표',
       'fusion.records.series': '계열',

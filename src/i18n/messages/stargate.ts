@@ -98,13 +98,15 @@ export const stargate = registerMessages(
       'sg.capacity.rest.note':
         'Too many sites for one bar each: the chart draws the {shown} largest and sums the other {count} ({total}) in the last bar, cut short so the others stay readable. The table lists every site.',
       'sg.map.title': 'Where the sites are',
-      'sg.map.takeaway': '{us} in the United States, {abroad} abroad; marks are sized by announced capacity.',
+      'sg.map.takeaway':
+        '{us} in the United States, {abroad} abroad; marks are sized by announced capacity.',
       'sg.map.us': 'United States, by county',
       'sg.map.world': 'Outside the United States, by country',
       'sg.map.links': 'Sites on the map (each opens its page)',
       'sg.map.unplaced': 'Not on the map (no known place code): {names}.',
       'sg.map.stateLevel': 'Placed in the state as a whole (the sources name no county): {names}.',
-      'sg.map.countryLevel': 'Sites abroad are placed in their country; the city, where named, is in the tooltip and the table.',
+      'sg.map.countryLevel':
+        'Sites abroad are placed in their country; the city, where named, is in the tooltip and the table.',
       'sg.map.summary.counts': '{us} US sites, {abroad} abroad.',
       'sg.map.summary.state': '{state} has {count} sites with {total}.',
       'sg.map.summary.cancelled': 'Cancelled: {names}.',
@@ -377,7 +379,8 @@ export const stargate = registerMessages(
       'sg.map.links': '지도의 부지 (누르면 부지 페이지로 이동)',
       'sg.map.unplaced': '지도에 없음 (알 수 없는 위치 코드): {names}.',
       'sg.map.stateLevel': '카운티가 출처에 없어 주 단위로 표시: {names}.',
-      'sg.map.countryLevel': '해외 부지는 국가 단위로 표시합니다. 도시가 알려진 경우 툴팁과 표에 적었습니다.',
+      'sg.map.countryLevel':
+        '해외 부지는 국가 단위로 표시합니다. 도시가 알려진 경우 툴팁과 표에 적었습니다.',
       'sg.map.summary.counts': '미국 부지 {us}곳, 해외 {abroad}곳.',
       'sg.map.summary.state': '{state}에 부지 {count}곳, 합계 {total}.',
       'sg.map.summary.cancelled': '취소: {names}.',
