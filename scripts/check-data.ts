@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { validateDeck } from '../src/data/deck-schema';
+import { validateDeck } from '../src/app/deck-schema';
 import { CURRENT_SCHEMA_VERSION, migrateDocument } from '../src/data/migrate';
 import {
   datasetNames,

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { validateDeck } from '../data/deck-schema';
+import { validateDeck } from './deck-schema';
 import { chartById, charts } from '../views/registry';
 import { slideSearch, slidesFromDocument, type SlideSpec } from './present-deck';
 import { fitStage } from './present-stage';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LocalizedText } from '../data/common-schema';
-import type { DeckDocument } from '../data/deck-schema';
+import type { DeckDocument } from './deck-schema';
 import { chartById, charts, type ChartEntry } from '../views/registry';
 
 /*
@@ -87,7 +87,7 @@ export function deckUrl(name: string): string {
 
 async function fetchDeck(name: string, signal: AbortSignal): Promise<DeckDocument> {
   // Imported here: zod loads only when a named deck is asked for.
-  const { deckNamePattern, validateDeckText } = await import('../data/deck-schema');
+  const { deckNamePattern, validateDeckText } = await import('./deck-schema');
   if (!deckNamePattern.test(name))
     throw new DeckError(name, '(name): use lower-case letters, digits and hyphens');
   let response: Response;

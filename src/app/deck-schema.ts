@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chartById, chartIds } from '../views/registry';
-import { listProblems, localizedText, type ValidationProblem } from './common-schema';
+import { listProblems, localizedText, type ValidationProblem } from '../data/common-schema';
 
 /*
  * A named deck, `public/decks/<name>.json`: which charts to present, in which order, with which
