@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import {
   Link,
   Navigate,
@@ -35,28 +35,8 @@ import '../i18n/messages/present';
 
 // The presenter's parts live beside it; these are re-exported for the speaker view and tests.
 export { clampSlide, parseDeck, parseInterval, resumeAfterMs } from './present-deck';
-export {
-  channelName,
-  isPresentMessage,
-  usePresentChannel,
-  type PresentMessage,
-} from './present-channel';
-export { commandForKey, type SlideCommand } from './present-keys';
-
-function subscribeResize(onChange: () => void) {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-/** Plot height for the viewport: the chart fills what the title, caption and bar leave over. */
-export function useSlidePlotHeight(reserved: number, min = 280, max = 900): number {
-  const viewport = useSyncExternalStore(
-    subscribeResize,
-    () => window.innerHeight,
-    () => 900,
-  );
-  return Math.round(Math.min(max, Math.max(min, viewport - reserved)));
-}
+export { isPresentMessage } from './present-channel';
+export { commandForKey } from './present-keys';
 
 /** A chart from the registry in its own error and loading boundary (the embed hosts charts this way). */
 export function Slide({

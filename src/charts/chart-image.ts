@@ -144,11 +144,6 @@ function plotSvgs(figure: Element): { main: SVGSVGElement; extras: SVGSVGElement
   return { main, extras: svgs.filter((svg) => svg !== main) };
 }
 
-/** True when the card shows a drawn chart that can be exported as a picture. */
-export function hasPlot(figure: Element): boolean {
-  return plotSvgs(figure) !== null;
-}
-
 /** Composes title, takeaway, legend, plot and footer into one self-contained SVG. */
 export function composeChartSvg(figure: HTMLElement, text: ImageText): ChartImage {
   const found = plotSvgs(figure);

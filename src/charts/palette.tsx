@@ -115,10 +115,6 @@ export function ThemeProvider({ theme, children }: { theme: ResolvedTheme; child
   return <ThemeContext.Provider value={theme}>{children}</ThemeContext.Provider>;
 }
 
-export function useResolvedTheme(): ResolvedTheme {
-  return useContext(ThemeContext);
-}
-
 export function usePalette(): Palette {
   return palettes[useContext(ThemeContext)];
 }

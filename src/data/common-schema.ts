@@ -167,8 +167,6 @@ export type Source = z.infer<typeof source>;
 
 export const sourceIds = z.array(z.string().min(1)).min(1, 'expected at least one source id');
 
-export const nonNegative = z.number().finite().nonnegative();
-
 /** Fields every data file starts with. */
 export const documentHeader = {
   schemaVersion: z.literal(1),

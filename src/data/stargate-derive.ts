@@ -11,12 +11,11 @@ import type {
   Site,
   SiteFinancing,
   SiteRegion,
-  SiteStatus,
   StargateDocument,
   StargateEvent,
   TargetHorizon,
 } from './stargate-schema';
-import { siteStatuses } from './vocabulary';
+import { siteStatuses, type SiteStatus } from './vocabulary';
 import { isUncertain, sourcesById } from './sources-derive';
 
 /*

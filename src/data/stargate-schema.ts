@@ -43,7 +43,6 @@ export type FigureQualifier = z.infer<typeof figureQualifier>;
  * weaker than a site with a named developer and a start date.
  */
 export const siteStatus = z.enum(siteStatuses);
-export type SiteStatus = z.infer<typeof siteStatus>;
 
 /**
  * Organisations that lead a site or fund the programme. `samsung-sk` is one value because

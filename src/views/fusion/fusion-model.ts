@@ -168,7 +168,7 @@ export function otherRecords(doc: FusionDocument) {
 /** `uncertain` by the same rule as the charts' marks: flagged, or backed by C sources only. */
 type BestRecord = { value: number; device: LocalizedText; date: string | null; uncertain: boolean };
 
-export type Headline = {
+export type FusionHeadline = {
   iterDt: { current: string | null; previous: string | null };
   bestQ: BestRecord | null;
   bestTargetGain: BestRecord | null;
@@ -189,7 +189,7 @@ const yearText = (point: TimePoint | null | undefined): string | null =>
  * an extrapolated "equivalent" value (JT-60U's Q ≈ 1) is not a measurement and does not
  * win; NIF's target gain is a different quantity and gets its own figure.
  */
-export function headline(doc: FusionDocument): Headline {
+export function headline(doc: FusionDocument): FusionHeadline {
   const sources = sourcesById(doc);
   const dt = doc.programmes.flatMap((p) => p.phases).find((ph) => ph.id === 'iter-dt-operation');
   const plans = dt?.forecasts ?? [];

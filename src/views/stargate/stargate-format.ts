@@ -1,6 +1,7 @@
 import type { CardSource } from '../../charts/chart-card';
 import type { Source } from '../../data/common-schema';
-import type { FigureQualifier, SiteStatus } from '../../data/stargate-schema';
+import type { FigureQualifier } from '../../data/stargate-schema';
+import type { SiteStatus } from '../../data/vocabulary';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { I18n } from '../../i18n/i18n-context';
 import { localeOf } from '../../i18n/format';
