@@ -159,8 +159,9 @@ export function checkFile(file: string, io: CheckIo): FileResult {
       warnings,
       notes: [],
     };
-  if (name === 'stargate') {
-    const problems = placeProblems(result.data as StargateDocument);
+  // Only the Stargate file places sites on the map.
+  if ('sites' in result.data) {
+    const problems = placeProblems(result.data);
     if (problems.length)
       return { summary: failed(file, problems, name), problems, warnings, notes: [] };
   }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   documentHeader,
   formatPath,
+  isAfterDate,
   isoDate,
   listProblems,
   sourceIds,
@@ -19,6 +20,18 @@ describe('isoDate', () => {
     for (const value of ['2025-13', '2025-02-30', '23 Sep 2025', '2025-9-1', '', '2023-02-29']) {
       expect(isoDate.safeParse(value).success, value).toBe(false);
     }
+  });
+});
+
+describe('isAfterDate', () => {
+  it('compares at the precision both dates share', () => {
+    expect(isAfterDate('2026-05-02', '2026-05-01')).toBe(true);
+    expect(isAfterDate('2026-06', '2026-05-31')).toBe(true);
+    expect(isAfterDate('2027', '2026-12-31')).toBe(true);
+    // "2026" may mean any day of the year, so it is not after a day within it.
+    expect(isAfterDate('2026', '2026-05-01')).toBe(false);
+    expect(isAfterDate('2026-05-31', '2026-05')).toBe(false);
+    expect(isAfterDate('2026-04-30', '2026-05-01')).toBe(false);
   });
 });
 
@@ -46,6 +59,16 @@ describe('document rules', () => {
 
   it('accepts a consistent document', () => {
     expect(schema.safeParse(valid).success).toBe(true);
+  });
+
+  it("names a source dated after the file's asOf", () => {
+    const result = schema.safeParse({ ...valid, sources: [{ ...source, date: '2026-02' }] });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(listProblems(result.error)).toEqual([
+        { path: 'sources[0].date', message: 'date 2026-02 is after asOf 2026-01-01' },
+      ]);
+    }
   });
 
   it('names the path of a dangling source id', () => {

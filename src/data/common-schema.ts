@@ -151,8 +151,11 @@ export const isoDate = z
 export const reliability = z.enum(['A', 'B', 'C']);
 export type Reliability = z.infer<typeof reliability>;
 
+/** An id within a data file: lowercase letters, digits and hyphens (`abilene`, `iter-dt-operation`). */
+export const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
+
 export const source = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)'),
+  id,
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
@@ -174,17 +177,50 @@ export const documentHeader = {
   sources: z.array(source).min(1),
 };
 
-type Issue = { path: PropertyKey[]; message: string };
+/** A problem a cross-field rule finds: where in the document, and what. */
+export type Issue = { path: PropertyKey[]; message: string };
+
+/** Hands rule problems to zod, which lists them with the schema's own. */
+export function report(ctx: z.RefinementCtx, ...issues: Issue[]): void {
+  for (const issue of issues)
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+}
+
+/** True where ISO date `a` is later than `b`, compared at the precision both share ("2026" is not after "2026-05"). */
+export function isAfterDate(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+/**
+ * A file states what was known on its `asOf` day, so nothing in it is dated later. Returns the
+ * check for one dated field, which adds a problem to `issues` (e.g. `date 2026-06 is after asOf
+ * 2026-05-01`; `what` names the date where the path alone would not).
+ */
+export function notAfterAsOf(asOf: string, issues: Issue[]) {
+  return (path: PropertyKey[], date: string | null | undefined, what = 'date'): void => {
+    if (date && isAfterDate(date, asOf))
+      issues.push({ path, message: `${what} ${date} is after asOf ${asOf}` });
+  };
+}
+
+/** What the shared rules read; `asOf` and source dates are absent when validate.ts runs them on a tree that failed its schema. */
+type DocumentBase = { asOf?: unknown; sources: { id: string; date?: string | null }[] };
 
 /**
  * Cross-field rules shared by every data file, checked over the parsed tree so that a
  * new field gets them without anyone remembering to wire it up:
  * - every `sourceIds` entry names a source in the file's `sources`;
- * - within any array of objects with an `id`, ids are unique.
+ * - within any array of objects with an `id`, ids are unique;
+ * - no source is dated after the file's `asOf`.
  */
-export function documentRuleIssues(doc: { sources: { id: string }[] }): Issue[] {
+export function documentRuleIssues(doc: DocumentBase): Issue[] {
   const known = new Set(doc.sources.map((s) => s.id));
   const issues: Issue[] = [];
+  if (typeof doc.asOf === 'string') {
+    const checkDate = notAfterAsOf(doc.asOf, issues);
+    doc.sources.forEach((s, i) => checkDate(['sources', i, 'date'], s.date));
+  }
   const walk = (node: unknown, path: PropertyKey[]): void => {
     if (Array.isArray(node)) {
       const seen = new Map<string, number>();
@@ -217,13 +253,12 @@ export function documentRuleIssues(doc: { sources: { id: string }[] }): Issue[] 
   return issues;
 }
 
-/** Adds the shared cross-field rules to a document schema. */
-export function withDocumentRules<T extends z.ZodType<{ sources: { id: string }[] }>>(schema: T) {
-  return schema.superRefine((doc, ctx) => {
-    for (const issue of documentRuleIssues(doc)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }
-  });
+/** Adds a file's own cross-field rules, then the shared ones, to its document schema. */
+export function withDocumentRules<T extends z.ZodType<DocumentBase>>(
+  schema: T,
+  rules: (doc: z.output<T>) => Issue[] = () => [],
+) {
+  return schema.superRefine((doc, ctx) => report(ctx, ...rules(doc), ...documentRuleIssues(doc)));
 }
 
 /** `sites[3].capacityGw` from `['sites', 3, 'capacityGw']`. */

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import {
+  id,
   localizedText,
   plausible,
   ranges,
+  report,
   sourceIds,
   year,
+  type Issue,
   type PlausibleRange,
 } from './common-schema';
 
@@ -18,11 +21,6 @@ import {
  * Optional in the document, so a fusion.json written before this section still loads;
  * the energy view then says the section is missing instead of inventing defaults.
  */
-
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
-
-type Issue = { path: PropertyKey[]; message: string };
-const report = (ctx: z.RefinementCtx, issue: Issue) => ctx.addIssue({ code: 'custom', ...issue });
 
 /*
  * Plausible ranges (see PlausibleRange in common-schema.ts): each admits the value the file

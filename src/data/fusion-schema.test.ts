@@ -203,7 +203,7 @@ describe('fusionDocument rejects corrupted data with a path-named problem', () =
       }),
     ).toContainEqual({
       path: 'programmes[0].phases[7].forecasts[3].statedIn',
-      message: 'the forecast date is after asOf (2026-04-28)',
+      message: 'the forecast date 2030 is after asOf 2026-04-28',
     });
   });
 

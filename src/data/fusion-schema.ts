@@ -2,13 +2,17 @@ import { z } from 'zod';
 import {
   checkRange,
   documentHeader,
+  id,
   isoDate,
   localizedText,
+  notAfterAsOf,
   plausible,
   ranges,
+  report,
   sourceIds,
   withDocumentRules,
   year,
+  type Issue,
   type PlausibleRange,
 } from './common-schema';
 import { energyProgrammeIssues, energySection } from './energy-schema';
@@ -36,11 +40,7 @@ export { isoDateSpan, timePointSpan, unitOfMetric };
  *   "mid-century" = 2045–2055.
  */
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
 const flag = z.boolean().optional();
-
-type Issue = { path: PropertyKey[]; message: string };
-const report = (ctx: z.RefinementCtx, issue: Issue) => ctx.addIssue({ code: 'custom', ...issue });
 
 // ——— Plausible ranges ———
 
@@ -779,13 +779,7 @@ type FusionShape = z.infer<typeof fusionShape>;
 /** Rules that need more than one field of the document. */
 function fusionRuleIssues(doc: FusionShape): Issue[] {
   const issues: Issue[] = [];
-  const asOfEnd = isoDateSpan(doc.asOf).end;
-  const notAfterAsOf = (value: string | null | undefined, path: PropertyKey[], what: string) => {
-    if (value && isoDateSpan(value).start >= asOfEnd)
-      issues.push({ path, message: `${what} is after asOf (${doc.asOf})` });
-  };
-
-  doc.sources.forEach((s, i) => notAfterAsOf(s.date, ['sources', i, 'date'], 'the source date'));
+  const checkDate = notAfterAsOf(doc.asOf, issues);
 
   const programmeIds = new Set(doc.programmes.map((p) => p.id));
   const phaseIds = new Map<string, string>();
@@ -800,9 +794,9 @@ function fusionRuleIssues(doc: FusionShape): Issue[] {
         });
       } else phaseIds.set(ph.id, p.id);
       ph.forecasts.forEach((f, k) =>
-        notAfterAsOf(
-          f.statedIn,
+        checkDate(
           ['programmes', i, 'phases', j, 'forecasts', k, 'statedIn'],
+          f.statedIn,
           'the forecast date',
         ),
       );
@@ -810,7 +804,7 @@ function fusionRuleIssues(doc: FusionShape): Issue[] {
   );
 
   doc.records.forEach((r, i) => {
-    notAfterAsOf(r.date, ['records', i, 'date'], 'the record date');
+    checkDate(['records', i, 'date'], r.date, 'the record date');
     if (r.programmeId !== null && !programmeIds.has(r.programmeId)) {
       issues.push({
         path: ['records', i, 'programmeId'],
@@ -827,10 +821,10 @@ function fusionRuleIssues(doc: FusionShape): Issue[] {
     }
   });
   doc.iterCosts.forEach((c, i) =>
-    notAfterAsOf(c.statedIn, ['iterCosts', i, 'statedIn'], 'the estimate date'),
+    checkDate(['iterCosts', i, 'statedIn'], c.statedIn, 'the estimate date'),
   );
   doc.outlook.forEach((o, i) =>
-    notAfterAsOf(o.statedIn, ['outlook', i, 'statedIn'], 'the statement date'),
+    checkDate(['outlook', i, 'statedIn'], o.statedIn, 'the statement date'),
   );
 
   const known = new Set<string>([
@@ -859,9 +853,5 @@ function fusionRuleIssues(doc: FusionShape): Issue[] {
   return issues;
 }
 
-export const fusionDocument = withDocumentRules(
-  fusionShape.superRefine((doc, ctx) => {
-    for (const issue of fusionRuleIssues(doc)) report(ctx, issue);
-  }),
-);
+export const fusionDocument = withDocumentRules(fusionShape, fusionRuleIssues);
 export type FusionDocument = z.infer<typeof fusionDocument>;

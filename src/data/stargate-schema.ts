@@ -2,12 +2,16 @@ import { z } from 'zod';
 import {
   checkRange,
   documentHeader,
+  id,
+  isAfterDate,
   isoDate,
   localizedText,
   plausible,
   ranges,
+  notAfterAsOf,
   sourceIds,
   withDocumentRules,
+  type Issue,
   type PlausibleRange,
 } from './common-schema';
 import { powerTopics, siteStatuses } from './vocabulary';
@@ -24,8 +28,6 @@ import { powerTopics, siteStatuses } from './vocabulary';
  * sites would read as a confirmed site and swamp every total. It appears as an
  * `uncertain` event and a conflict note instead.
  */
-
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
 
 /** How a source words a figure: "nearly 7 GW" is not "7 GW". `exact` = stated as a plain number. */
 export const figureQualifier = z.enum([
@@ -240,7 +242,7 @@ export const expectedDate = z.strictObject({
 export type ExpectedDate = z.infer<typeof expectedDate>;
 
 export const sitePhase = z.strictObject({
-  id: slug,
+  id: id,
   name: localizedText,
   capacityGw: siteGw.nullable(),
   capacityMaxGw: siteGw.nullable(),
@@ -286,7 +288,7 @@ export const sitePlace = z.strictObject({
 export type SitePlace = z.infer<typeof sitePlace>;
 
 export const site = z.strictObject({
-  id: slug,
+  id: id,
   name: localizedText,
   /** The developer's project name ("Frontier", "Lighthouse"); null where none is reported. */
   codename: z.string().min(1).nullable(),
@@ -332,7 +334,7 @@ export type Site = z.infer<typeof site>;
 // ---------------------------------------------------------------- capacity over time
 
 export const capacityAnnouncement = z.strictObject({
-  id: slug,
+  id: id,
   date: isoDate,
   kind: announcementKind,
   /** Null at the launch: it set a target but claimed no capacity. */
@@ -351,8 +353,8 @@ export type CapacityAnnouncement = z.infer<typeof capacityAnnouncement>;
 
 /** Capacity a source reports as actually running, kept apart from announcements. */
 export const capacityObservation = z.strictObject({
-  id: slug,
-  siteId: slug,
+  id: id,
+  siteId: id,
   date: isoDate.nullable(),
   dateInferred: z.boolean(),
   dateNote: localizedText.nullable(),
@@ -378,7 +380,7 @@ export const targetHorizon = z.strictObject({
 export type TargetHorizon = z.infer<typeof targetHorizon>;
 
 export const target = z.strictObject({
-  id: slug,
+  id: id,
   metric: targetMetric,
   capacityGw: programmeGw.nullable(),
   amountUsdBn: usdBn.nullable(),
@@ -393,10 +395,10 @@ export const target = z.strictObject({
 export type Target = z.infer<typeof target>;
 
 export const commitment = z.strictObject({
-  id: slug,
+  id: id,
   kind: commitmentKind,
   /** The target this commitment restates; its amount must agree. */
-  targetId: slug.nullable(),
+  targetId: id.nullable(),
   amountUsdBn: usdBn,
   qualifier: figureQualifier,
   date: isoDate,
@@ -416,7 +418,7 @@ export const equityAlternative = z.strictObject({
 export type EquityAlternative = z.infer<typeof equityAlternative>;
 
 export const equityStake = z.strictObject({
-  id: slug,
+  id: id,
   partnerId,
   amountUsdBn: usdBn.nullable(),
   qualifier: figureQualifier,
@@ -431,8 +433,8 @@ export const equityStake = z.strictObject({
 export type EquityStake = z.infer<typeof equityStake>;
 
 export const siteFinancing = z.strictObject({
-  id: slug,
-  siteId: slug,
+  id: id,
+  siteId: id,
   kind: financingKind,
   amountUsdBn: usdBn,
   amountMaxUsdBn: usdBn.nullable(),
@@ -446,7 +448,7 @@ export const siteFinancing = z.strictObject({
 export type SiteFinancing = z.infer<typeof siteFinancing>;
 
 export const costYardstick = z.strictObject({
-  id: slug,
+  id: id,
   lowUsdBnPerGw: usdBnPerGw,
   highUsdBnPerGw: usdBnPerGw,
   qualifier: figureQualifier,
@@ -462,7 +464,7 @@ export const costYardstick = z.strictObject({
 export type CostYardstick = z.infer<typeof costYardstick>;
 
 export const programmeItem = z.strictObject({
-  id: slug,
+  id: id,
   kind: programmeItemKind,
   amountUsdBn: usdBn,
   qualifier: figureQualifier,
@@ -501,12 +503,12 @@ export const partner = z.strictObject({
 export type Partner = z.infer<typeof partner>;
 
 export const stargateEvent = z.strictObject({
-  id: slug,
+  id: id,
   date: isoDate,
   dateInferred: z.boolean(),
   title: localizedText,
   keyFigures: localizedText.nullable(),
-  siteIds: z.array(slug),
+  siteIds: z.array(id),
   sourceIds,
   uncertain: z.boolean(),
 });
@@ -514,14 +516,14 @@ export type StargateEvent = z.infer<typeof stargateEvent>;
 
 export const powerItem = z
   .strictObject({
-    id: slug,
+    id: id,
     topic: powerTopic,
     title: localizedText,
     /** Checked against the range of its unit (powerRanges) in the document rules. */
     value: z.number().nullable(),
     unit: powerUnit.nullable(),
     text: localizedText,
-    siteId: slug.nullable(),
+    siteId: id.nullable(),
     sourceIds,
     uncertain: z.boolean(),
   })
@@ -532,10 +534,10 @@ export const powerItem = z
 export type PowerItem = z.infer<typeof powerItem>;
 
 export const conflict = z.strictObject({
-  id: slug,
+  id: id,
   topic: localizedText,
   text: localizedText,
-  siteIds: z.array(slug),
+  siteIds: z.array(id),
   sourceIds,
 });
 export type Conflict = z.infer<typeof conflict>;
@@ -558,13 +560,6 @@ const stargateShape = z.strictObject({
 });
 
 type Shape = z.infer<typeof stargateShape>;
-type Issue = { path: PropertyKey[]; message: string };
-
-/** True where `a` is later than `b`, compared at the precision both share ("2026" is not after "2026-05"). */
-function isAfter(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) > b.slice(0, n);
-}
 
 /** Stargate-specific cross-field rules; the generic ones come from withDocumentRules. */
 export function stargateRuleIssues(doc: Shape): Issue[] {
@@ -586,10 +581,7 @@ export function stargateRuleIssues(doc: Shape): Issue[] {
     if (low !== null && high !== null && high < low) add(path, `upper end ${high} is below ${low}`);
     if (low === null && high !== null) add(path, 'an upper end needs a lower value');
   };
-  const notAfterAsOf = (path: PropertyKey[], date: string | null) => {
-    if (date !== null && isAfter(date, doc.asOf))
-      add(path, `date ${date} is after asOf ${doc.asOf}`);
-  };
+  const checkDate = notAfterAsOf(doc.asOf, issues);
 
   doc.sites.forEach((s, i) => {
     const at = (...rest: PropertyKey[]) => ['sites', i, ...rest];
@@ -641,9 +633,9 @@ export function stargateRuleIssues(doc: Shape): Issue[] {
     });
     if (s.status === 'cancelled' && s.statusSince === null)
       add(at('statusSince'), 'a cancelled site needs the date it was cancelled');
-    if (s.statusSince !== null && isAfter(s.statusSince, s.statusAsOf))
+    if (s.statusSince !== null && isAfterDate(s.statusSince, s.statusAsOf))
       add(at('statusSince'), 'statusSince is after statusAsOf');
-    notAfterAsOf(at('statusAsOf'), s.statusAsOf);
+    checkDate(at('statusAsOf'), s.statusAsOf);
     if (s.powerKinds.includes('undisclosed') && s.powerKinds.length > 1)
       add(at('powerKinds'), '"undisclosed" cannot be combined with known kinds');
   });
@@ -659,14 +651,14 @@ export function stargateRuleIssues(doc: Shape): Issue[] {
     );
     if (a.capacityGw === null && a.targetGw === null)
       add(at('capacityGw'), 'a point needs a capacity or a target');
-    notAfterAsOf(at('date'), a.date);
+    checkDate(at('date'), a.date);
   });
   doc.capacityTimeline.observed.forEach((o, i) => {
     const at = (...rest: PropertyKey[]) => ['capacityTimeline', 'observed', i, ...rest];
     checkSite(at('siteId'), o.siteId);
     if (o.date === null && o.dateNote === null)
       add(at('dateNote'), 'an undated observation needs a note on its date');
-    notAfterAsOf(at('date'), o.date);
+    checkDate(at('date'), o.date);
   });
 
   doc.targets.forEach((t, i) => {
@@ -711,7 +703,7 @@ export function stargateRuleIssues(doc: Shape): Issue[] {
 
   doc.events.forEach((e, i) => {
     e.siteIds.forEach((id, k) => checkSite(['events', i, 'siteIds', k], id));
-    notAfterAsOf(['events', i, 'date'], e.date);
+    checkDate(['events', i, 'date'], e.date);
   });
   doc.power.forEach((p, i) => {
     if (p.siteId !== null) checkSite(['power', i, 'siteId'], p.siteId);
@@ -721,15 +713,9 @@ export function stargateRuleIssues(doc: Shape): Issue[] {
   doc.conflicts.forEach((c, i) =>
     c.siteIds.forEach((id, k) => checkSite(['conflicts', i, 'siteIds', k], id)),
   );
-  doc.sources.forEach((s, i) => notAfterAsOf(['sources', i, 'date'], s.date));
 
   return issues;
 }
 
-export const stargateDocument = withDocumentRules(
-  stargateShape.superRefine((doc, ctx) => {
-    for (const issue of stargateRuleIssues(doc))
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  }),
-);
+export const stargateDocument = withDocumentRules(stargateShape, stargateRuleIssues);
 export type StargateDocument = z.infer<typeof stargateDocument>;
