@@ -4,33 +4,16 @@
 // with a visible focus ring; reduced motion stops animation.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, withPage } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { describe, test } from 'node:test';
 import {
   APP_ROUTES,
   describeViolations,
-  routeUrl,
   seriousAxeViolations,
-  testDist,
   waitForReady,
 } from './share-helpers.mjs';
+import { appSuite } from './app-suite.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dir = await testDist();
-  browser = await launchBrowser();
-  server = await startServer({ dir, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** `auto` runs with a dark system preference, so it checks what auto resolves to there. */
 const THEMES = /** @type {const} */ ([
@@ -43,16 +26,15 @@ const THEMES = /** @type {const} */ ([
 describe('axe: no serious or critical violation', () => {
   for (const { theme, colorScheme, expect } of THEMES) {
     test(`every route, theme=${theme} (system ${colorScheme})`, async (t) => {
-      await withPage(
-        browser,
-        server.url,
+      await app.inPage(
+        t,
         async (p) => {
           const { page } = p;
           await page.emulateMedia({ colorScheme });
           /** @type {string[]} */
           const problems = [];
           for (const route of APP_ROUTES) {
-            await page.goto(routeUrl(server.url, route, { theme }));
+            await page.goto(app.url(route, { theme }));
             await waitForReady(p);
             assert.equal(
               await page.evaluate(() => document.documentElement.dataset.theme),
@@ -66,7 +48,7 @@ describe('axe: no serious or critical violation', () => {
           assert.equal(problems.length, 0, problems.join('\n\n'));
           await p.expectNoDefects(`theme=${theme}`);
         },
-        { name: t.fullName ?? t.name, context: { colorScheme } },
+        { context: { colorScheme } },
       );
     });
   }
@@ -74,137 +56,120 @@ describe('axe: no serious or critical violation', () => {
 
 describe('screen readers', () => {
   test('every chart has a data summary tied to its plot', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        for (const route of ['/stargate', '/fusion', '/energy']) {
-          await page.goto(routeUrl(server.url, route));
-          await waitForReady(p);
-          const summaries = await page.$$eval('[data-chart-id]', (figures) =>
-            figures.map((figure) => {
-              const plot = figure.querySelector('[aria-describedby]');
-              const ids = (plot?.getAttribute('aria-describedby') ?? '')
-                .split(/\s+/)
-                .filter(Boolean);
-              const text = ids
-                .map((id) => document.getElementById(id)?.textContent ?? '')
-                .join(' ')
-                .trim();
-              return { id: figure.getAttribute('data-chart-id'), text };
-            }),
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      for (const route of ['/stargate', '/fusion', '/energy']) {
+        await page.goto(app.url(route));
+        await waitForReady(p);
+        const summaries = await page.$$eval('[data-chart-id]', (figures) =>
+          figures.map((figure) => {
+            const plot = figure.querySelector('[aria-describedby]');
+            const ids = (plot?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+            const text = ids
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ')
+              .trim();
+            return { id: figure.getAttribute('data-chart-id'), text };
+          }),
+        );
+        assert.ok(summaries.length > 0, `${route}: charts present`);
+        for (const s of summaries) {
+          assert.ok(
+            s.text.length >= 30,
+            `${route} ${s.id}: a summary of some substance, got "${s.text}"`,
           );
-          assert.ok(summaries.length > 0, `${route}: charts present`);
-          for (const s of summaries) {
-            assert.ok(
-              s.text.length >= 30,
-              `${route} ${s.id}: a summary of some substance, got "${s.text}"`,
-            );
-            assert.match(
-              s.text,
-              /\d/,
-              `${route} ${s.id}: the summary states figures from the data`,
-            );
-          }
+          assert.match(s.text, /\d/, `${route} ${s.id}: the summary states figures from the data`);
         }
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+      }
+      await p.expectNoDefects();
+    });
   });
 });
 
 describe('keyboard', () => {
   test('Tab reaches filters, the chart/table switch, downloads and the legend on /stargate, with a visible focus ring', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate'));
-        await waitForReady(p);
-        /** @type {Set<string>} */
-        const reached = new Set();
-        /** @type {string[]} */
-        const invisible = [];
-        for (let i = 0; i < 250 && reached.size < 5; i += 1) {
-          await page.keyboard.press('Tab');
-          const info = await page.evaluate(() => {
-            const el = document.activeElement;
-            if (!el || el === document.body) return null;
-            const style = getComputedStyle(el);
-            const ring =
-              (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-              style.boxShadow !== 'none';
-            const card = el.closest('[data-chart-id="stargate-capacity"]');
-            let kind = '';
-            if (card && el.classList.contains('chip')) kind = 'filter-chip';
-            else if (card && el.closest('.segmented')) kind = 'chart-table-switch';
-            else if (card && el.closest('.export-menu')) kind = 'export-menu';
-            else if (card && el.closest('.legend')) kind = 'legend';
-            else if (card && el.closest('.copy-link')) kind = 'copy-link';
-            return {
-              kind,
-              ring,
-              label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
-            };
-          });
-          if (!info) continue;
-          if (info.kind) reached.add(info.kind);
-          if (!info.ring) invisible.push(info.label);
-        }
-        assert.deepEqual([...reached].sort(), [
-          'chart-table-switch',
-          'copy-link',
-          'export-menu',
-          'filter-chip',
-          'legend',
-        ]);
-        assert.deepEqual(invisible, [], 'every focused control shows a focus ring');
-
-        // The legend works from the keyboard: Space hides a series and the URL keeps it.
-        const entry = page.locator('[data-chart-id="stargate-capacity"] .legend button').first();
-        await entry.focus();
-        await page.keyboard.press('Space');
-        await page.waitForURL(/hide=/);
-        await page
-          .locator('[data-chart-id="stargate-capacity"] .legend button[aria-pressed="false"]')
-          .first()
-          .waitFor();
-        assert.equal(await entry.getAttribute('aria-pressed'), 'false');
-
-        // The download menu opens and closes from the keyboard, focus back on its button.
-        const toggle = page.locator('[data-chart-id="stargate-capacity"] .export-menu > button');
-        await toggle.focus();
-        await page.keyboard.press('Enter');
-        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      await page.goto(app.url('/stargate'));
+      await waitForReady(p);
+      /** @type {Set<string>} */
+      const reached = new Set();
+      /** @type {string[]} */
+      const invisible = [];
+      for (let i = 0; i < 250 && reached.size < 5; i += 1) {
         await page.keyboard.press('Tab');
-        assert.equal(
-          await page.evaluate(() => document.activeElement?.getAttribute('data-export')),
-          'csv',
-        );
-        await page.keyboard.press('Escape');
-        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-        assert.equal(
-          await page.evaluate(() => document.activeElement?.closest('.export-menu') !== null),
-          true,
-        );
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+        const info = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const ring =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== 'none';
+          const card = el.closest('[data-chart-id="stargate-capacity"]');
+          let kind = '';
+          if (card && el.classList.contains('chip')) kind = 'filter-chip';
+          else if (card && el.closest('.segmented')) kind = 'chart-table-switch';
+          else if (card && el.closest('.export-menu')) kind = 'export-menu';
+          else if (card && el.closest('.legend')) kind = 'legend';
+          else if (card && el.closest('.copy-link')) kind = 'copy-link';
+          return {
+            kind,
+            ring,
+            label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+          };
+        });
+        if (!info) continue;
+        if (info.kind) reached.add(info.kind);
+        if (!info.ring) invisible.push(info.label);
+      }
+      assert.deepEqual([...reached].sort(), [
+        'chart-table-switch',
+        'copy-link',
+        'export-menu',
+        'filter-chip',
+        'legend',
+      ]);
+      assert.deepEqual(invisible, [], 'every focused control shows a focus ring');
+
+      // The legend works from the keyboard: Space hides a series and the URL keeps it.
+      const entry = page.locator('[data-chart-id="stargate-capacity"] .legend button').first();
+      await entry.focus();
+      await page.keyboard.press('Space');
+      await page.waitForURL(/hide=/);
+      await page
+        .locator('[data-chart-id="stargate-capacity"] .legend button[aria-pressed="false"]')
+        .first()
+        .waitFor();
+      assert.equal(await entry.getAttribute('aria-pressed'), 'false');
+
+      // The download menu opens and closes from the keyboard, focus back on its button.
+      const toggle = page.locator('[data-chart-id="stargate-capacity"] .export-menu > button');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await page.keyboard.press('Tab');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-export')),
+        'csv',
+      );
+      await page.keyboard.press('Escape');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.closest('.export-menu') !== null),
+        true,
+      );
+      await p.expectNoDefects();
+    });
   });
 });
 
 describe('reduced motion', () => {
   test('animations are cut short when the reader asks for less motion', async (t) => {
-    await withPage(
-      browser,
-      server.url,
+    await app.inPage(
+      t,
       async (p) => {
         const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate'));
+        await page.goto(app.url('/stargate'));
         await waitForReady(p);
         const duration = await page.evaluate(() => {
           const probe = document.createElement('div');
@@ -220,7 +185,7 @@ describe('reduced motion', () => {
         );
         await p.expectNoDefects();
       },
-      { name: t.fullName ?? t.name, context: { reducedMotion: 'reduce' } },
+      { context: { reducedMotion: 'reduce' } },
     );
   });
 });

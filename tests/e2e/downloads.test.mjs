@@ -8,12 +8,10 @@
 // Run alone with `node tests/e2e/run.mjs downloads`.
 
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, withPage } from './browser.mjs';
+import { describe, test } from 'node:test';
 import { registeredChartRoutes } from './registry.mjs';
-import { startServer } from './server.mjs';
-import { routeUrl, testDist, waitForReady } from './share-helpers.mjs';
+import { downloadExport, waitForReady } from './share-helpers.mjs';
+import { appSuite } from './app-suite.mjs';
 
 /**
  * RFC 4180, strictly: CRLF between records and after the last, fields either bare (no quote,
@@ -74,37 +72,17 @@ export function parseCsvStrict(text) {
   return records;
 }
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dist = await testDist();
-  browser = await launchBrowser();
-  server = await startServer({ dir: dist, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /**
- * Opens the Download menu of `chartId`, clicks `format` and returns the saved file.
+ * A chart's export, as text.
  * @param {import('playwright-core').Page} page
  * @param {string} chartId
  * @param {string} format
  */
 async function download(page, chartId, format) {
-  const card = page.locator(`[data-chart-id="${chartId}"]`);
-  const toggle = card.locator('.export-menu > button');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    card.locator(`[data-export="${format}"]`).click(),
-  ]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  const { name, body } = await downloadExport(page, chartId, format);
+  return { name, text: body.toString('utf8') };
 }
 
 /**
@@ -198,154 +176,130 @@ for (const { id, route } of CHARTS) byRoute.set(route, [...(byRoute.get(route) ?
 describe('every chart downloads tidy CSV and JSON', () => {
   for (const [route, ids] of byRoute) {
     test(`${route}: ${ids.join(', ')}`, async (t) => {
-      await withPage(
-        browser,
-        server.url,
-        async (p) => {
-          const { page } = p;
-          await page.goto(routeUrl(server.url, route));
-          await waitForReady(p);
-          for (const id of ids) {
-            const { json, csvName, jsonName } = await checkedDownloads(page, id);
-            assert.equal(json.chartId, id);
-            assert.equal(
-              json.title,
-              (await page.locator(`[data-chart-id="${id}"] .chart-card__title`).innerText()).trim(),
-            );
-            assert.match(json.asOf, /^\d{4}(-\d{2}){0,2}$/);
-            assert.deepEqual(json.filters, [], `${id}: no filters on a fresh view`);
-            assert.match(
-              csvName,
-              new RegExp(`^gigawatt-${id}-[\\d-]+\\.csv$`),
-              `${id}: unfiltered file name`,
-            );
-            assert.match(jsonName, /\.json$/);
-          }
-          await p.expectNoDefects(route);
-        },
-        { name: t.fullName ?? t.name },
-      );
+      await app.inPage(t, async (p) => {
+        const { page } = p;
+        await page.goto(app.url(route));
+        await waitForReady(p);
+        for (const id of ids) {
+          const { json, csvName, jsonName } = await checkedDownloads(page, id);
+          assert.equal(json.chartId, id);
+          assert.equal(
+            json.title,
+            (await page.locator(`[data-chart-id="${id}"] .chart-card__title`).innerText()).trim(),
+          );
+          assert.match(json.asOf, /^\d{4}(-\d{2}){0,2}$/);
+          assert.deepEqual(json.filters, [], `${id}: no filters on a fresh view`);
+          assert.match(
+            csvName,
+            new RegExp(`^gigawatt-${id}-[\\d-]+\\.csv$`),
+            `${id}: unfiltered file name`,
+          );
+          assert.match(jsonName, /\.json$/);
+        }
+        await p.expectNoDefects(route);
+      });
     });
   }
 });
 
 describe('filters and hidden series apply to what is exported', () => {
   test('stargate-capacity: hide=cancelled drops the cancelled site and says so in the file name, the JSON and the image', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate'));
-        await waitForReady(p);
-        const all = await checkedDownloads(page, 'stargate-capacity');
-        const status = all.header.indexOf('status');
-        assert.ok(
-          all.rows.some((r) => r[status] === 'cancelled'),
-          'unfiltered, the cancelled site is there',
-        );
-        const capacity = all.header.indexOf('capacity_gw');
-        const qualifier = all.header.indexOf('qualifier');
-        assert.ok(
-          all.rows.some((r) => r[qualifier] !== 'exact' && r[qualifier] !== ''),
-          'a figure keeps its wording apart from its number',
-        );
-        assert.ok(
-          all.rows.every((r) => r[capacity] === '' || Number.isFinite(Number(r[capacity]))),
-        );
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      await page.goto(app.url('/stargate'));
+      await waitForReady(p);
+      const all = await checkedDownloads(page, 'stargate-capacity');
+      const status = all.header.indexOf('status');
+      assert.ok(
+        all.rows.some((r) => r[status] === 'cancelled'),
+        'unfiltered, the cancelled site is there',
+      );
+      const capacity = all.header.indexOf('capacity_gw');
+      const qualifier = all.header.indexOf('qualifier');
+      assert.ok(
+        all.rows.some((r) => r[qualifier] !== 'exact' && r[qualifier] !== ''),
+        'a figure keeps its wording apart from its number',
+      );
+      assert.ok(all.rows.every((r) => r[capacity] === '' || Number.isFinite(Number(r[capacity]))));
 
-        await page.goto(
-          routeUrl(server.url, '/stargate', { hide: 'cancelled', partner: 'oracle' }),
-        );
-        await waitForReady(p);
-        const shown = await checkedDownloads(page, 'stargate-capacity');
-        assert.ok(shown.rows.length > 0 && shown.rows.length < all.rows.length);
-        assert.ok(
-          shown.rows.every((r) => r[shown.header.indexOf('status')] !== 'cancelled'),
-          'the hidden status is not exported',
-        );
-        assert.ok(
-          shown.rows.every((r) => r[shown.header.indexOf('lead_partner')] === 'oracle'),
-          'the partner filter applies',
-        );
-        assert.match(shown.csvName, /-filtered-partner-oracle-hide-cancelled\.csv$/);
-        assert.deepEqual(
-          shown.json.filters.map((/** @type {{ param: string, values: string[] }} */ f) => [
-            f.param,
-            f.values,
-          ]),
-          [
-            ['partner', ['oracle']],
-            ['hide', ['cancelled']],
-          ],
-        );
-        const svg = await download(page, 'stargate-capacity', 'svg');
-        assert.match(svg.name, /-filtered-partner-oracle-hide-cancelled\.svg$/);
-        assert.match(
-          svg.text,
-          /Filtered: [^<]*Oracle[^<]*Hidden: Cancelled/,
-          'the image footer says the view is filtered',
-        );
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+      await page.goto(app.url('/stargate', { hide: 'cancelled', partner: 'oracle' }));
+      await waitForReady(p);
+      const shown = await checkedDownloads(page, 'stargate-capacity');
+      assert.ok(shown.rows.length > 0 && shown.rows.length < all.rows.length);
+      assert.ok(
+        shown.rows.every((r) => r[shown.header.indexOf('status')] !== 'cancelled'),
+        'the hidden status is not exported',
+      );
+      assert.ok(
+        shown.rows.every((r) => r[shown.header.indexOf('lead_partner')] === 'oracle'),
+        'the partner filter applies',
+      );
+      assert.match(shown.csvName, /-filtered-partner-oracle-hide-cancelled\.csv$/);
+      assert.deepEqual(
+        shown.json.filters.map((/** @type {{ param: string, values: string[] }} */ f) => [
+          f.param,
+          f.values,
+        ]),
+        [
+          ['partner', ['oracle']],
+          ['hide', ['cancelled']],
+        ],
+      );
+      const svg = await download(page, 'stargate-capacity', 'svg');
+      assert.match(svg.name, /-filtered-partner-oracle-hide-cancelled\.svg$/);
+      assert.match(
+        svg.text,
+        /Filtered: [^<]*Oracle[^<]*Hidden: Cancelled/,
+        'the image footer says the view is filtered',
+      );
+      await p.expectNoDefects();
+    });
   });
 
   test('growth and energy-gap: a hidden series leaves the export', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        for (const [route, id, param, series] of [
-          ['/stargate', 'stargate-growth', 'growth-hide', 'running'],
-          ['/energy', 'energy-gap', 'gap-hide', 'observed'],
-        ]) {
-          await page.goto(routeUrl(server.url, route));
-          await waitForReady(p);
-          const before = await checkedDownloads(page, id);
-          const column = before.header.indexOf('series');
-          assert.ok(
-            before.rows.some((r) => r[column] === series),
-            `${id}: "${series}" records without the filter`,
-          );
-          await page.goto(routeUrl(server.url, route, { [param]: series }));
-          await waitForReady(p);
-          const after = await checkedDownloads(page, id);
-          assert.ok(
-            after.rows.every((r) => r[column] !== series),
-            `${id}: hidden "${series}" is not exported`,
-          );
-          assert.match(after.csvName, new RegExp(`-filtered-${param}-${series}\\.csv$`));
-        }
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      for (const [route, id, param, series] of [
+        ['/stargate', 'stargate-growth', 'growth-hide', 'running'],
+        ['/energy', 'energy-gap', 'gap-hide', 'observed'],
+      ]) {
+        await page.goto(app.url(route));
+        await waitForReady(p);
+        const before = await checkedDownloads(page, id);
+        const column = before.header.indexOf('series');
+        assert.ok(
+          before.rows.some((r) => r[column] === series),
+          `${id}: "${series}" records without the filter`,
+        );
+        await page.goto(app.url(route, { [param]: series }));
+        await waitForReady(p);
+        const after = await checkedDownloads(page, id);
+        assert.ok(
+          after.rows.every((r) => r[column] !== series),
+          `${id}: hidden "${series}" is not exported`,
+        );
+        assert.match(after.csvName, new RegExp(`-filtered-${param}-${series}\\.csv$`));
+      }
+      await p.expectNoDefects();
+    });
   });
 
   test('a Korean reader gets the same columns and numbers', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        await page.goto(routeUrl(server.url, '/energy', { lang: 'ko' }));
-        await waitForReady(p);
-        const ko = await checkedDownloads(page, 'energy-gap');
-        await page.goto(routeUrl(server.url, '/energy'));
-        await waitForReady(p);
-        const en = await checkedDownloads(page, 'energy-gap');
-        assert.deepEqual(ko.header, en.header);
-        const low = en.header.indexOf('power_gw_low');
-        assert.deepEqual(
-          ko.rows.map((r) => r[low]),
-          en.rows.map((r) => r[low]),
-        );
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      await page.goto(app.url('/energy', { lang: 'ko' }));
+      await waitForReady(p);
+      const ko = await checkedDownloads(page, 'energy-gap');
+      await page.goto(app.url('/energy'));
+      await waitForReady(p);
+      const en = await checkedDownloads(page, 'energy-gap');
+      assert.deepEqual(ko.header, en.header);
+      const low = en.header.indexOf('power_gw_low');
+      assert.deepEqual(
+        ko.rows.map((r) => r[low]),
+        en.rows.map((r) => r[low]),
+      );
+      await p.expectNoDefects();
+    });
   });
 });

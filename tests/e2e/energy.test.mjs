@@ -7,44 +7,11 @@
 // (e.g. `npx vite build --outDir dist-energy`, then E2E_DIST=dist-energy).
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { DIST, REPO_ROOT, buildApp } from './build.mjs';
-import {
-  TIMEOUT_MS,
-  launchBrowser,
-  waitForChart,
-  waitForMainHeading,
-  withPage,
-} from './browser.mjs';
-import { startServer } from './server.mjs';
+import { describe, test } from 'node:test';
+import { TIMEOUT_MS, waitForChart, waitForMainHeading } from './browser.mjs';
+import { appSuite } from './app-suite.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dir = process.env.E2E_DIST
-    ? path.resolve(REPO_ROOT, process.env.E2E_DIST)
-    : await buildApp({ outDir: DIST, base: '/' });
-  browser = await launchBrowser();
-  server = await startServer({ dir, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @template T
- * @param {import('node:test').TestContext} t
- * @param {(p: import('./browser.mjs').DefectPage & { context: import('playwright-core').BrowserContext }) => Promise<T>} fn
- */
-function inPage(t, fn) {
-  return withPage(browser, server.url, fn, { name: t.fullName ?? t.name });
-}
+const app = appSuite();
 
 /** @param {import('playwright-core').Page} page */
 async function results(page) {
@@ -59,9 +26,9 @@ async function results(page) {
 
 describe('/energy', () => {
   test('the energy-gap chart and the slip chart draw, with sources and no defects', async (t) => {
-    await inPage(t, async (p) => {
+    await app.inPage(t, async (p) => {
       const { page } = p;
-      await page.goto(new URL('energy', server.url).href);
+      await page.goto(new URL('energy', app.server.url).href);
       assert.match(await waitForMainHeading(page), /power demand/i);
       await waitForChart(page, 'energy-gap');
       await waitForChart(page, 'energy-slip');
@@ -88,9 +55,9 @@ describe('/energy', () => {
 
   test('a what-if scenario pasted as a link reproduces its inputs and results', async (t) => {
     const scenario = 'energy?plant=gas-turbine&ai=5&it=1&cf=90';
-    await inPage(t, async (p) => {
+    await app.inPage(t, async (p) => {
       const { page } = p;
-      await page.goto(new URL(scenario, server.url).href);
+      await page.goto(new URL(scenario, app.server.url).href);
       const region = await results(page);
       assert.equal(await region.getByLabel('Plant type').inputValue(), 'gas-turbine');
       assert.equal(await region.getByLabel(/AI capacity/).inputValue(), '5');
@@ -119,9 +86,9 @@ describe('/energy', () => {
   });
 
   test('zero and unreadable inputs give a message, never NaN or Infinity', async (t) => {
-    await inPage(t, async (p) => {
+    await app.inPage(t, async (p) => {
       const { page } = p;
-      await page.goto(new URL('energy?ai=0&size=abc', server.url).href);
+      await page.goto(new URL('energy?ai=0&size=abc', app.server.url).href);
       const region = await results(page);
       const alert = region.getByRole('alert');
       assert.match(await alert.innerText(), /must be above 0/);
@@ -132,12 +99,12 @@ describe('/energy', () => {
   });
 
   test('energy-gap works as an embed and as a slide, Korean included', async (t) => {
-    await inPage(t, async (p) => {
+    await app.inPage(t, async (p) => {
       const { page } = p;
-      await page.goto(new URL('embed/energy-gap?lang=ko&gap-scale=log', server.url).href);
+      await page.goto(new URL('embed/energy-gap?lang=ko&gap-scale=log', app.server.url).href);
       await waitForChart(page, 'energy-gap');
       assert.match(await page.locator('[data-chart-id="energy-gap"]').innerText(), /시나리오 가정/);
-      await page.goto(new URL('present/1?slides=energy-gap', server.url).href);
+      await page.goto(new URL('present/1?slides=energy-gap', app.server.url).href);
       await waitForChart(page, 'energy-gap');
       await p.expectNoDefects();
     });

@@ -5,47 +5,16 @@
 // of building one.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { DIST, buildApp } from './build.mjs';
-import {
-  TIMEOUT_MS,
-  launchBrowser,
-  waitForChart,
-  waitForMainHeading,
-  withPage,
-} from './browser.mjs';
-import { startServer } from './server.mjs';
+import { describe, test } from 'node:test';
+import { TIMEOUT_MS, waitForChart, waitForMainHeading } from './browser.mjs';
+import { appSuite } from './app-suite.mjs';
 
 const TOPICS = {
   stargate: { charts: ['stargate-capacity', 'stargate-growth', 'stargate-investment'] },
   fusion: { charts: ['fusion-roadmap', 'fusion-records'] },
 };
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dist = process.env.E2E_DIST
-    ? path.resolve(process.env.E2E_DIST)
-    : await buildApp({ outDir: DIST, base: '/' });
-  browser = await launchBrowser();
-  server = await startServer({ dir: dist, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * @template T
- * @param {import('node:test').TestContext} t
- * @param {(p: import('./browser.mjs').DefectPage & { context: import('playwright-core').BrowserContext }) => Promise<T>} fn
- */
-const inPage = (t, fn) => withPage(browser, server.url, fn, { name: t.fullName ?? t.name });
+const app = appSuite();
 
 /** @param {import('playwright-core').Page} page */
 async function loaded(page) {
@@ -126,9 +95,9 @@ describe('bad links fall back gracefully, with no console error', () => {
   ];
   for (const link of LINKS) {
     test(`/${link.path}`, async (t) => {
-      await inPage(t, async (p) => {
+      await app.inPage(t, async (p) => {
         const { page } = p;
-        const response = await page.goto(new URL(link.path, server.url).href);
+        const response = await page.goto(new URL(link.path, app.server.url).href);
         assert.equal(response?.status(), 200);
         await link.check(page);
         await loaded(page);

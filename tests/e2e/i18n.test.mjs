@@ -9,27 +9,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { REPO_ROOT } from './build.mjs';
-import { launchBrowser, withPage } from './browser.mjs';
-import { startServer } from './server.mjs';
-import { APP_ROUTES, routeUrl, testDist, waitForReady } from './share-helpers.mjs';
+import { APP_ROUTES, waitForReady } from './share-helpers.mjs';
+import { appSuite } from './app-suite.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dir = await testDist();
-  browser = await launchBrowser();
-  server = await startServer({ dir, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /**
  * Latin-script words allowed in the Korean interface, in two parts. Fixed: units, symbols and
@@ -114,46 +99,40 @@ function englishLeft(allowed) {
 
 describe('Korean', () => {
   test('every view renders with no English left in the interface', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        const allowed = [...allowedLatin()];
-        /** @type {string[]} */
-        const problems = [];
-        for (const route of [...APP_ROUTES, '/present/1', '/embed/stargate-capacity']) {
-          await page.goto(routeUrl(server.url, route, { lang: 'ko' }));
-          await waitForReady(p);
-          assert.equal(
-            await page.evaluate(() => document.documentElement.lang),
-            'ko',
-            `${route}: <html lang>`,
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      const allowed = [...allowedLatin()];
+      /** @type {string[]} */
+      const problems = [];
+      for (const route of [...APP_ROUTES, '/present/1', '/embed/stargate-capacity']) {
+        await page.goto(app.url(route, { lang: 'ko' }));
+        await waitForReady(p);
+        assert.equal(
+          await page.evaluate(() => document.documentElement.lang),
+          'ko',
+          `${route}: <html lang>`,
+        );
+        // Open every Download menu, so its items are checked too.
+        for (const toggle of await page.locator('.export-menu > button:visible').all())
+          await toggle.click();
+        const left = await page.evaluate(englishLeft, allowed);
+        const unique = [...new Map(left.map((f) => [f.word, f])).values()];
+        if (unique.length)
+          problems.push(
+            `${route}:\n${unique.map((f) => `  "${f.word}" in ${f.context}`).join('\n')}`,
           );
-          // Open every Download menu, so its items are checked too.
-          for (const toggle of await page.locator('.export-menu > button:visible').all())
-            await toggle.click();
-          const left = await page.evaluate(englishLeft, allowed);
-          const unique = [...new Map(left.map((f) => [f.word, f])).values()];
-          if (unique.length)
-            problems.push(
-              `${route}:\n${unique.map((f) => `  "${f.word}" in ${f.context}`).join('\n')}`,
-            );
-        }
-        assert.equal(problems.length, 0, `English left in the Korean UI:\n${problems.join('\n')}`);
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+      }
+      assert.equal(problems.length, 0, `English left in the Korean UI:\n${problems.join('\n')}`);
+      await p.expectNoDefects();
+    });
   });
 
   test('the browser language is the default; ?lang= and the switch override it', async (t) => {
-    await withPage(
-      browser,
-      server.url,
+    await app.inPage(
+      t,
       async (p) => {
         const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate'));
+        await page.goto(app.url('/stargate'));
         await waitForReady(p);
         assert.equal(
           await page.evaluate(() => document.documentElement.lang),
@@ -174,26 +153,21 @@ describe('Korean', () => {
         );
         await p.expectNoDefects();
       },
-      { name: t.fullName ?? t.name, context: { locale: 'ko-KR' } },
+      { context: { locale: 'ko-KR' } },
     );
   });
 
   test('numbers, money and dates follow the locale', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate', { lang: 'ko' }));
-        await waitForReady(p);
-        const kpis = await page.locator('.kpis').first().innerText();
-        assert.match(kpis, /억 달러|조 달러/, `money in 억/조: ${kpis}`);
-        assert.match(kpis, /원/, `a stated KRW conversion beside the dollars: ${kpis}`);
-        const asOf = await page.locator('.chart-card__asof').first().innerText();
-        assert.match(asOf, /\d{4}\. \d{1,2}\. \d{1,2}\.|\d{4}년/, `Korean date: ${asOf}`);
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      await page.goto(app.url('/stargate', { lang: 'ko' }));
+      await waitForReady(p);
+      const kpis = await page.locator('.kpis').first().innerText();
+      assert.match(kpis, /억 달러|조 달러/, `money in 억/조: ${kpis}`);
+      assert.match(kpis, /원/, `a stated KRW conversion beside the dollars: ${kpis}`);
+      const asOf = await page.locator('.chart-card__asof').first().innerText();
+      assert.match(asOf, /\d{4}\. \d{1,2}\. \d{1,2}\.|\d{4}년/, `Korean date: ${asOf}`);
+      await p.expectNoDefects();
+    });
   });
 });

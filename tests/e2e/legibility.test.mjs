@@ -14,10 +14,9 @@
 // Korean checks never depend on wording (the Korean strings are rewritten elsewhere).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, withPage } from './browser.mjs';
-import { startServer } from './server.mjs';
-import { routeUrl, testDist, waitForReady } from './share-helpers.mjs';
+import { describe, test } from 'node:test';
+import { waitForReady } from './share-helpers.mjs';
+import { appSuite } from './app-suite.mjs';
 
 /** Every route with charts: the overview, both topics, one site page, the energy view. */
 const CHART_ROUTES = ['/', '/stargate', '/stargate/sites/abilene', '/fusion', '/energy'];
@@ -32,21 +31,7 @@ const WIDTHS = {
   },
 };
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dir = await testDist();
-  browser = await launchBrowser();
-  server = await startServer({ dir, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /**
  * Runs in the page; returns one line per problem found. Kept self-contained (no closures), since
@@ -200,16 +185,15 @@ describe('every chart reads at a glance', () => {
   for (const [size, context] of Object.entries(WIDTHS)) {
     for (const lang of ['en', 'ko']) {
       test(`no overlapping, cut, clipped or hidden text at ${context.viewport.width} px (${lang})`, async (t) => {
-        await withPage(
-          browser,
-          server.url,
+        await app.inPage(
+          t,
           async (p) => {
             const { page } = p;
             /** @type {string[]} */
             const problems = [];
             let charts = 0;
             for (const route of CHART_ROUTES) {
-              await page.goto(routeUrl(server.url, route, { lang }));
+              await page.goto(app.url(route, { lang }));
               await waitForReady(p);
               charts += await page.locator('[data-chart-id]').count();
               const found = await page.evaluate(findLegibilityProblems, { overlapTolerancePx: 2 });
@@ -227,7 +211,7 @@ describe('every chart reads at a glance', () => {
             );
             await p.expectNoDefects(`${size} ${lang}`);
           },
-          { name: t.fullName ?? t.name, context },
+          { context },
         );
       });
     }
@@ -237,12 +221,11 @@ describe('every chart reads at a glance', () => {
 describe('phone header', () => {
   for (const lang of ['en', 'ko']) {
     test(`is at most 64 px tall and keeps every route and "copy link" reachable (${lang})`, async (t) => {
-      await withPage(
-        browser,
-        server.url,
+      await app.inPage(
+        t,
         async (p) => {
           const { page } = p;
-          await page.goto(routeUrl(server.url, '/fusion', { lang }));
+          await page.goto(app.url('/fusion', { lang }));
           await waitForReady(p);
           const header = page.locator('header:has(nav)').first();
           const height = await header.evaluate((h) => h.getBoundingClientRect().height);
@@ -292,7 +275,7 @@ describe('phone header', () => {
           assert.ok(state.copy.some(Boolean), '"Copy link to this view" is out of view');
           await p.expectNoDefects(lang);
         },
-        { name: t.fullName ?? t.name, context: WIDTHS.phone },
+        { context: WIDTHS.phone },
       );
     });
   }

@@ -14,7 +14,7 @@ import { REPO_ROOT } from './build.mjs';
 import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { STRICT_CSP, startServer } from './server.mjs';
-import { routeUrl, testDist, waitForReady } from './share-helpers.mjs';
+import { APP_ROUTES, routeUrl, testDist, waitForReady } from './share-helpers.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -292,17 +292,7 @@ describe('titles, anchors and sorting', () => {
       app.url,
       async (p) => {
         const { page } = p;
-        const routes = [
-          '/',
-          '/stargate',
-          '/stargate/sites/abilene',
-          '/fusion',
-          '/energy',
-          '/sources',
-          '/no/such/page',
-          '/present/2',
-          '/embed/fusion-records',
-        ];
+        const routes = [...APP_ROUTES, '/present/2', '/embed/fusion-records'];
         /** @type {Record<string, string[]>} */
         const titles = { en: [], ko: [] };
         for (const lang of /** @type {const} */ (['en', 'ko'])) {

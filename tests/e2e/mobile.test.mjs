@@ -5,27 +5,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { REPO_ROOT } from './build.mjs';
-import { launchBrowser, withPage } from './browser.mjs';
-import { startServer } from './server.mjs';
-import { APP_ROUTES, routeUrl, testDist, waitForReady } from './share-helpers.mjs';
+import { APP_ROUTES, waitForReady } from './share-helpers.mjs';
+import { appSuite } from './app-suite.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dir = await testDist();
-  browser = await launchBrowser();
-  server = await startServer({ dir, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 const PHONE = {
   viewport: { width: 375, height: 812 },
@@ -37,15 +22,14 @@ const PHONE = {
 describe('375 px', () => {
   for (const lang of ['en', 'ko']) {
     test(`no horizontal overflow on any route (${lang})`, async (t) => {
-      await withPage(
-        browser,
-        server.url,
+      await app.inPage(
+        t,
         async (p) => {
           const { page } = p;
           /** @type {string[]} */
           const wide = [];
           for (const route of [...APP_ROUTES, '/embed/stargate-capacity']) {
-            await page.goto(routeUrl(server.url, route, { lang }));
+            await page.goto(app.url(route, { lang }));
             await waitForReady(p);
             const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
             if (width > 375) {
@@ -68,18 +52,17 @@ describe('375 px', () => {
           assert.deepEqual(wide, [], 'routes wider than the phone');
           await p.expectNoDefects(lang);
         },
-        { name: t.fullName ?? t.name, context: PHONE },
+        { context: PHONE },
       );
     });
   }
 
   test('chart filters fold into a sheet, open when the link carries filters', async (t) => {
-    await withPage(
-      browser,
-      server.url,
+    await app.inPage(
+      t,
       async (p) => {
         const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate'));
+        await page.goto(app.url('/stargate'));
         await waitForReady(p);
         const sheet = page
           .locator('[data-chart-id="stargate-capacity"] .chart-card__controls details')
@@ -95,7 +78,7 @@ describe('375 px', () => {
           true,
           'opens on a tap',
         );
-        await page.goto(routeUrl(server.url, '/stargate', { partner: 'oracle' }));
+        await page.goto(app.url('/stargate', { partner: 'oracle' }));
         await waitForReady(p);
         assert.equal(
           await sheet.evaluate((d) => /** @type {HTMLDetailsElement} */ (d).open),
@@ -104,19 +87,18 @@ describe('375 px', () => {
         );
         await p.expectNoDefects();
       },
-      { name: t.fullName ?? t.name, context: PHONE },
+      { context: PHONE },
     );
   });
 });
 
 describe('print', () => {
   test('a view prints without the app chrome and with its sources', async (t) => {
-    await withPage(
-      browser,
-      server.url,
+    await app.inPage(
+      t,
       async (p) => {
         const { page } = p;
-        await page.goto(routeUrl(server.url, '/stargate'));
+        await page.goto(app.url('/stargate'));
         await waitForReady(p);
         await page.emulateMedia({ media: 'print' });
         const state = await page.evaluate(() => ({
@@ -150,7 +132,7 @@ describe('print', () => {
         assert.ok(pdf.subarray(0, 5).toString('latin1') === '%PDF-', 'prints to PDF');
         await p.expectNoDefects();
       },
-      { name: t.fullName ?? t.name, context: { colorScheme: 'dark' } },
+      { context: { colorScheme: 'dark' } },
     );
   });
 });

@@ -13,11 +13,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, REPO_ROOT, buildAll } from './build.mjs';
-import { launchBrowser, waitForChart, waitForChartsSettled, withPage } from './browser.mjs';
+import { before, test } from 'node:test';
+import { REPO_ROOT } from './build.mjs';
+import { waitForChart, waitForChartsSettled } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
-import { startServer } from './server.mjs';
+import { appSuite } from './app-suite.mjs';
 
 const DEFAULT_DECK = registeredChartIds();
 const EXAMPLE = 'briefing';
@@ -33,21 +33,10 @@ const SIZES = [
 ];
 const SHOTS = path.join(REPO_ROOT, 'test-results', 'slides');
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
+const app = appSuite();
 
-before(async () => {
-  await buildAll();
-  browser = await launchBrowser();
-  server = await startServer({ dir: DIST, base: '/' });
+before(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -238,12 +227,11 @@ for (const size of SIZES) {
     const langs = size.width === 1920 ? ['en', 'ko'] : ['en'];
     for (const lang of langs) {
       test(`${deckName}, ${size.width}×${size.height}, ${lang}: every slide fits, with legible chart text`, async (t) => {
-        await withPage(
-          browser,
-          server.url,
+        await app.inPage(
+          t,
           async ({ page, expectNoDefects }) => {
             const search = [query, `lang=${lang}`].filter(Boolean).join('&');
-            await page.goto(`${server.url}present/1?${search}`);
+            await page.goto(`${app.server.url}present/1?${search}`);
             for (let n = 1; n <= deck.length; n++) {
               const chartId = /** @type {string} */ (deck[n - 1]);
               if (n > 1) await page.keyboard.press('ArrowRight');
@@ -313,11 +301,10 @@ for (const size of SIZES) {
 
 test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t) => {
   const total = DEFAULT_DECK.length;
-  await withPage(
-    browser,
-    server.url,
+  await app.inPage(
+    t,
     async ({ page, context, expectNoDefects }) => {
-      await page.goto(`${server.url}present/1`);
+      await page.goto(`${app.server.url}present/1`);
       await waitForChart(page, /** @type {string} */ (DEFAULT_DECK[0]));
       const progress = page.getByRole('progressbar', { name: 'Progress through the deck' });
       assert.equal(await progress.getAttribute('aria-valuenow'), '1');
@@ -402,7 +389,7 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
       await page.waitForURL((url) => url.pathname === '/present/1');
 
       const speaker = await context.newPage();
-      await speaker.goto(`${server.url}present/speaker?slide=${total}`);
+      await speaker.goto(`${app.server.url}present/speaker?slide=${total}`);
       await speaker
         .getByText('Following the audience window')
         .or(speaker.getByText(/^Waiting for the audience/))
@@ -424,11 +411,10 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
 });
 
 test('the speaker view shows the current and next slide live, the deck’s notes, a timer and the clock', async (t) => {
-  await withPage(
-    browser,
-    server.url,
+  await app.inPage(
+    t,
     async ({ page, expectNoDefects }) => {
-      await page.goto(`${server.url}present/speaker?deck=${EXAMPLE}&slide=1`);
+      await page.goto(`${app.server.url}present/speaker?deck=${EXAMPLE}&slide=1`);
       const current = page.getByRole('region', { name: 'Current slide' });
       const next = page.getByRole('region', { name: 'Next slide' });
       await waitForChartIn(page, '.speaker__current', /** @type {string} */ (EXAMPLE_DECK[0]));
@@ -470,17 +456,16 @@ test('a broken or missing deck gives an alert naming the deck and the field; the
     title: { en: 'Team deck', ko: '팀 발표' },
     slides: [{ chartId: DEFAULT_DECK[0] }, { chartId: 'no-such-chart' }],
   };
-  server.setOverride(({ relPath }) =>
+  app.server.setOverride(({ relPath }) =>
     relPath === 'decks/team.json'
       ? { body: JSON.stringify(bad), contentType: 'application/json; charset=utf-8' }
       : undefined,
   );
   try {
-    await withPage(
-      browser,
-      server.url,
+    await app.inPage(
+      t,
       async ({ page, expectNoDefects }) => {
-        await page.goto(`${server.url}present/1?deck=team`);
+        await page.goto(`${app.server.url}present/1?deck=team`);
         const alert = page.getByRole('alert');
         await alert.waitFor();
         const text = (await alert.textContent()) ?? '';
@@ -498,7 +483,7 @@ test('a broken or missing deck gives an alert naming the deck and the field; the
         await page.waitForURL((url) => url.pathname === '/present/2');
         await waitForChart(page, /** @type {string} */ (DEFAULT_DECK[1]));
 
-        await page.goto(`${server.url}present/1?deck=gone`);
+        await page.goto(`${app.server.url}present/1?deck=gone`);
         await page
           .getByRole('alert')
           .filter({ hasText: 'decks/gone.json: (root): the server answered HTTP 404' })
@@ -515,7 +500,7 @@ test('a broken or missing deck gives an alert naming the deck and the field; the
       },
     );
   } finally {
-    server.setOverride(null);
+    app.server.setOverride(null);
   }
 });
 
@@ -531,15 +516,14 @@ function pdfPages(pdf) {
 }
 
 test('the handout prints one 16:9 page a slide, with notes below when asked', async (t) => {
-  await withPage(
-    browser,
-    server.url,
+  await app.inPage(
+    t,
     async ({ page, expectNoDefects }) => {
       for (const [query, deck] of /** @type {const} */ ([
         ['', DEFAULT_DECK],
         [`deck=${EXAMPLE}&notes=1`, EXAMPLE_DECK],
       ])) {
-        await page.goto(`${server.url}present/handout${query ? `?${query}` : ''}`);
+        await page.goto(`${app.server.url}present/handout${query ? `?${query}` : ''}`);
         const pages = page.locator('.handout__page');
         await page.waitForFunction(
           (count) => document.querySelectorAll('.handout__page').length === count,
@@ -602,11 +586,10 @@ test('the handout prints one 16:9 page a slide, with notes below when asked', as
 });
 
 test('the presenter links to the handout', async (t) => {
-  await withPage(
-    browser,
-    server.url,
+  await app.inPage(
+    t,
     async ({ page, expectNoDefects }) => {
-      await page.goto(`${server.url}present/2?deck=${EXAMPLE}&lang=ko`);
+      await page.goto(`${app.server.url}present/2?deck=${EXAMPLE}&lang=ko`);
       await waitForChart(page, /** @type {string} */ (EXAMPLE_DECK[1]));
       // The controls show once the pointer moves.
       await page.mouse.move(600, 300);

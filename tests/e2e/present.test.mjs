@@ -6,36 +6,14 @@
 // Run alone with `node tests/e2e/run.mjs present`.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { DIST, buildAll } from './build.mjs';
-import {
-  TIMEOUT_MS,
-  launchBrowser,
-  newContext,
-  newPage,
-  waitForChart,
-  withPage,
-} from './browser.mjs';
+import { test } from 'node:test';
+import { TIMEOUT_MS, newContext, newPage, waitForChart } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
-import { startServer } from './server.mjs';
+import { appSuite } from './app-suite.mjs';
 
 const CHARTS = registeredChartIds();
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  await buildAll();
-  browser = await launchBrowser();
-  server = await startServer({ dir: DIST, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /**
  * @param {import('playwright-core').Page} page
@@ -51,11 +29,10 @@ async function expectSlide(page, n) {
 }
 
 test('clicker keys move the slide, the URL follows, a reload keeps the place', async (t) => {
-  await withPage(
-    browser,
-    server.url,
+  await app.inPage(
+    t,
     async ({ page, expectNoDefects }) => {
-      await page.goto(`${server.url}present`);
+      await page.goto(`${app.server.url}present`);
       await expectSlide(page, 1);
       const last = CHARTS.length;
 
@@ -94,12 +71,12 @@ test('clicker keys move the slide, the URL follows, a reload keeps the place', a
       await page.waitForFunction(() => document.fullscreenElement === null);
 
       // Out of range lands on a real slide instead of an empty page.
-      await page.goto(`${server.url}present/99?lang=ko`);
+      await page.goto(`${app.server.url}present/99?lang=ko`);
       await page.waitForURL(
         (url) => url.pathname === `/present/${last}` && url.search === '?lang=ko',
       );
       await waitForChart(page, /** @type {string} */ (CHARTS[last - 1]));
-      await page.goto(`${server.url}present/0`);
+      await page.goto(`${app.server.url}present/0`);
       await expectSlide(page, 1);
 
       await expectNoDefects('presenter keys');
@@ -110,15 +87,14 @@ test('clicker keys move the slide, the URL follows, a reload keeps the place', a
 
 test('?slides= makes a custom deck, keeps its filters, and copies a link to it', async (t) => {
   const [first, second] = [CHARTS[CHARTS.length - 1], CHARTS[0]];
-  await withPage(
-    browser,
-    server.url,
+  await app.inPage(
+    t,
     async ({ page, context, expectNoDefects }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: server.origin,
+        origin: app.server.origin,
       });
       await page.goto(
-        `${server.url}present/1?slides=${first},no-such-chart,${second}&partner=oracle&lang=en`,
+        `${app.server.url}present/1?slides=${first},no-such-chart,${second}&partner=oracle&lang=en`,
       );
       await page.waitForURL((url) => url.pathname === '/present/1');
       await waitForChart(page, /** @type {string} */ (first));
@@ -142,7 +118,7 @@ test('?slides= makes a custom deck, keeps its filters, and copies a link to it',
       await page.getByRole('button', { name: 'Copy deck link' }).click();
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-      assert.equal(copied.origin + copied.pathname, `${server.origin}/present/1`);
+      assert.equal(copied.origin + copied.pathname, `${app.server.origin}/present/1`);
       assert.equal(
         copied.searchParams.get('slides'),
         `${first},${second}`,
@@ -156,9 +132,9 @@ test('?slides= makes a custom deck, keeps its filters, and copies a link to it',
 });
 
 test('?interval= loops, pauses on a key, resumes, and does not leak over many advances', async (t) => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   try {
-    const { page, expectNoDefects } = await newPage(context, server.url);
+    const { page, expectNoDefects } = await newPage(context, app.server.url);
     const cdp = await context.newCDPSession(page);
     /**
      * Heap after forced GC, split from a snapshot: compiled code grows for a while as V8
@@ -228,7 +204,7 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
       return { pausedAt, ...(await measure()) };
     };
 
-    await page.goto(`${server.url}present/1?interval=0.3`);
+    await page.goto(`${app.server.url}present/1?interval=0.3`);
     // Warm up: one full loop, so every chart's code and data are loaded once.
     await waitForAdvances(CHARTS.length + 1);
     const baseline = await pauseAndMeasure();
@@ -266,13 +242,13 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
 });
 
 test('the speaker view follows the audience window and can drive it', async (t) => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   try {
-    const audience = await newPage(context, server.url);
-    const speaker = await newPage(context, server.url);
-    await audience.page.goto(`${server.url}present/1`);
+    const audience = await newPage(context, app.server.url);
+    const speaker = await newPage(context, app.server.url);
+    await audience.page.goto(`${app.server.url}present/1`);
     await waitForChart(audience.page, /** @type {string} */ (CHARTS[0]));
-    await speaker.page.goto(`${server.url}present/speaker`);
+    await speaker.page.goto(`${app.server.url}present/speaker`);
     await speaker.page.getByText('Following the audience window').waitFor();
 
     const current = speaker.page.getByRole('region', { name: 'Current slide' });

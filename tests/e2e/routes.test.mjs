@@ -16,6 +16,7 @@ import {
   withPage,
 } from './browser.mjs';
 import { STRICT_CSP, startServer } from './server.mjs';
+import { waitForChartsDrawn } from './share-helpers.mjs';
 
 /** @typedef {import('./browser.mjs').DefectPage} DefectPage */
 /** @typedef {import('playwright-core').Page} Page */
@@ -84,19 +85,7 @@ function inPage(t, srv, fn) {
 async function waitForView(p) {
   const { page } = p;
   const heading = await waitForMainHeading(page);
-  await page.waitForFunction(
-    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
-    undefined,
-    {
-      timeout: TIMEOUT_MS,
-      polling: 100,
-    },
-  );
-  await p.settle();
-  const ids = await page.$$eval('[data-chart-id]', (els) =>
-    els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),
-  );
-  for (const id of ids) await waitForChart(page, id);
+  await waitForChartsDrawn(p);
   return heading;
 }
 

@@ -11,28 +11,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, REPO_ROOT, buildApp } from './build.mjs';
-import {
-  TIMEOUT_MS,
-  launchBrowser,
-  newContext,
-  newPage,
-  waitForChart,
-  waitForChartsSettled,
-} from './browser.mjs';
+import { launchBrowser, newContext, newPage } from './browser.mjs';
 import { startServer } from './server.mjs';
+import { APP_ROUTES, waitForReady } from './share-helpers.mjs';
 
-const DEFAULT_ROUTES = [
-  '/',
-  '/stargate',
-  '/stargate/sites/abilene',
-  '/fusion',
-  '/energy',
-  '/sources',
-  '/faq',
-  '/present/1',
-  '/embed/stargate-capacity',
-  '/no/such/page',
-];
+const DEFAULT_ROUTES = [...APP_ROUTES, '/present/1', '/embed/stargate-capacity'];
 const WIDTHS = [375, 1280, 1920];
 const THEMES = ['light', 'dark'];
 const LANGS = ['en', 'ko'];
@@ -66,7 +49,7 @@ async function main() {
                 url.searchParams.set('theme', theme);
                 url.searchParams.set('lang', lang);
                 await p.page.goto(url.href);
-                await shotReady(p);
+                await waitForReady(p);
                 const file = path.join(outDir, `${name}.png`);
                 await p.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
                 const defects = await p.collectDefects();
@@ -99,34 +82,6 @@ async function main() {
     `screenshots in ${path.relative(process.cwd(), outDir) || '.'}${failures ? `; ${failures} failed` : ''}`,
   );
   return failures ? 1 : 0;
-}
-
-/**
- * Ready for a picture: content shown, nothing loading, charts drawn and still, fonts loaded.
- * @param {import('./browser.mjs').DefectPage} p
- */
-async function shotReady(p) {
-  const { page } = p;
-  // An embed has no heading of its own, only its chart.
-  await page
-    .locator('h1, [data-chart-id], [role="alert"]')
-    .first()
-    .waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-  await page.waitForFunction(
-    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
-    undefined,
-    {
-      timeout: TIMEOUT_MS,
-      polling: 100,
-    },
-  );
-  await p.settle();
-  const ids = await page.$$eval('[data-chart-id]', (els) =>
-    els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),
-  );
-  for (const id of ids) await waitForChart(page, id);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await waitForChartsSettled(page);
 }
 
 process.exitCode = await main();

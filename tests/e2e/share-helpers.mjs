@@ -1,7 +1,8 @@
-// Helpers shared by the share, a11y, i18n and mobile browser tests: the routes to walk, a
-// "view is ready" wait, and axe-core run under the strict CSP.
+// Helpers shared by the browser tests: the routes to walk, the build to test, a "view is
+// ready" wait, and axe-core run under the strict CSP.
 
 import { readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, buildApp } from './build.mjs';
 import { TIMEOUT_MS, waitForChart, waitForChartsSettled } from './browser.mjs';
@@ -19,17 +20,19 @@ export const APP_ROUTES = [
 ];
 
 /**
- * The build to test: GW_E2E_DIST names an existing build (to iterate without rebuilding the
- * shared dist-e2e others may be using); otherwise the run's shared build.
+ * The build to test: GW_E2E_DIST (or E2E_DIST) names an existing build (to iterate without
+ * rebuilding the shared dist-e2e others may be using); otherwise the run's shared build.
  */
 export async function testDist() {
-  if (process.env.GW_E2E_DIST) return path.resolve(REPO_ROOT, process.env.GW_E2E_DIST);
+  const existing = process.env.GW_E2E_DIST || process.env.E2E_DIST;
+  if (existing) return path.resolve(REPO_ROOT, existing);
   return buildApp();
 }
 
 /**
- * Ready to inspect: content or an alert shown, nothing loading, every chart that shows its
- * chart (not its table) drawn and still.
+ * Ready to inspect: content or an alert shown (an embed has no heading, only its chart),
+ * nothing loading, every chart that shows its chart (not its table) drawn and still, fonts
+ * loaded.
  * @param {import('./browser.mjs').DefectPage} p
  */
 export async function waitForReady(p) {
@@ -38,6 +41,18 @@ export async function waitForReady(p) {
     .locator('h1, [data-chart-id], [role="alert"]')
     .first()
     .waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  await waitForChartsDrawn(p);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await waitForChartsSettled(page);
+}
+
+/**
+ * Nothing loading (the app marks placeholders aria-busy), no request in flight, and every chart
+ * that shows its chart (not its table, as a link may ask) drawn.
+ * @param {import('./browser.mjs').DefectPage} p
+ */
+export async function waitForChartsDrawn(p) {
+  const { page } = p;
   await page.waitForFunction(
     () => document.querySelectorAll('[aria-busy="true"]').length === 0,
     undefined,
@@ -51,7 +66,6 @@ export async function waitForReady(p) {
     els.filter((e) => !e.querySelector('table')).map((e) => e.getAttribute('data-chart-id') ?? ''),
   );
   for (const id of ids) await waitForChart(page, id);
-  await waitForChartsSettled(page);
 }
 
 const AXE_SOURCE = readFileSync(
@@ -98,6 +112,29 @@ export function describeViolations(violations) {
         `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(0, 2).join(' ')}`).join('\n')}`,
     )
     .join('\n');
+}
+
+/**
+ * Opens the Download menu of `chartId`, clicks `format` and returns the saved file.
+ * GW_EXPORT_DIR keeps the files for a person to open and look at.
+ * @param {import('playwright-core').Page} page
+ * @param {string} chartId
+ * @param {string} format csv | json | svg | png | slide
+ */
+export async function downloadExport(page, chartId, format) {
+  const card = page.locator(`[data-chart-id="${chartId}"]`);
+  const toggle = card.locator('.export-menu > button');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    card.locator(`[data-export="${format}"]`).click(),
+  ]);
+  const body = await readFile(await file.path());
+  if (process.env.GW_EXPORT_DIR) {
+    await mkdir(process.env.GW_EXPORT_DIR, { recursive: true });
+    await writeFile(path.join(process.env.GW_EXPORT_DIR, file.suggestedFilename()), body);
+  }
+  return { name: file.suggestedFilename(), body };
 }
 
 /** @param {string} route @param {Record<string, string>} params @param {string} base */

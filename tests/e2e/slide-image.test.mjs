@@ -9,29 +9,18 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, REPO_ROOT, buildAll } from './build.mjs';
-import { launchBrowser, waitForChart, waitForChartsSettled, withPage } from './browser.mjs';
+import { before, test } from 'node:test';
+import { REPO_ROOT } from './build.mjs';
+import { waitForChart, waitForChartsSettled } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
-import { startServer } from './server.mjs';
+import { appSuite } from './app-suite.mjs';
 
 const OUT = path.join(REPO_ROOT, 'test-results', 'slide-images');
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
+const app = appSuite();
 
-before(async () => {
-  await buildAll();
-  browser = await launchBrowser();
-  server = await startServer({ dir: DIST, base: '/' });
+before(() => {
   mkdirSync(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The view a chart id lives on: ids are named after their topic (INTERFACE.md). */
@@ -57,15 +46,14 @@ function contentBox(file) {
 
 for (const lang of ['en', 'ko']) {
   test(`every chart's slide image fills a 16:9 frame (${lang})`, async (t) => {
-    await withPage(
-      browser,
-      server.url,
+    await app.inPage(
+      t,
       async ({ page, context, expectNoDefects }) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-          origin: server.origin,
+          origin: app.server.origin,
         });
         for (const id of registeredChartIds()) {
-          await page.goto(`${server.url}${routeOf(id).slice(1)}?lang=${lang}#${id}`);
+          await page.goto(`${app.server.url}${routeOf(id).slice(1)}?lang=${lang}#${id}`);
           await waitForChart(page, id);
           await waitForChartsSettled(page);
           const card = page.locator(`figure[data-chart-id="${id}"]`).first();

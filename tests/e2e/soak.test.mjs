@@ -8,38 +8,20 @@
 // Run alone with `node tests/e2e/run.mjs soak`. E2E_DIST serves an existing build.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, buildApp } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, newContext, newPage, waitForChart } from './browser.mjs';
+import { test } from 'node:test';
+import { TIMEOUT_MS, newContext, newPage, waitForChart } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { assertNoGrowth, measure } from './heap.mjs';
-import { startServer } from './server.mjs';
+import { appSuite } from './app-suite.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dist = process.env.E2E_DIST
-    ? path.resolve(process.env.E2E_DIST)
-    : await buildApp({ outDir: DIST, base: '/' });
-  browser = await launchBrowser();
-  server = await startServer({ dir: dist, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 test('the presenter through 500 slide changes keeps its heap and DOM bounded', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   try {
-    const { page, expectNoDefects } = await newPage(context, server.url);
+    const { page, expectNoDefects } = await newPage(context, app.server.url);
     const cdp = await context.newCDPSession(page);
-    await page.goto(new URL('present/1', server.url).href);
+    await page.goto(new URL('present/1', app.server.url).href);
     await page.waitForFunction(
       () => document.querySelectorAll('[data-chart-id]').length > 0,
       undefined,

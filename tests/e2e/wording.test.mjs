@@ -7,27 +7,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { REPO_ROOT } from './build.mjs';
-import { launchBrowser, withPage } from './browser.mjs';
-import { startServer } from './server.mjs';
-import { APP_ROUTES, routeUrl, testDist, waitForReady } from './share-helpers.mjs';
+import { APP_ROUTES, waitForReady } from './share-helpers.mjs';
+import { appSuite } from './app-suite.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {import('./server.mjs').StaticServer} */
-let server;
-
-before(async () => {
-  const dir = await testDist();
-  browser = await launchBrowser();
-  server = await startServer({ dir, base: '/' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** @typedef {{ term: string, use: string, avoid?: string[], avoidPatterns?: string[] }} Entry */
 const glossary = /** @type {{ ko: Entry[], en: Entry[] }} */ (
@@ -95,69 +80,59 @@ const ROUTES = [
 describe('wording', () => {
   for (const lang of /** @type {const} */ (['ko', 'en'])) {
     test(`no route shows a form the glossary avoids (${lang})`, async (t) => {
-      await withPage(
-        browser,
-        server.url,
-        async (p) => {
-          const { page } = p;
-          const compiled = rules(lang).map((rule) => ({
-            ...rule,
-            pattern: new RegExp(rule.source, 'u'),
-          }));
-          /** @type {string[]} */
-          const problems = [];
-          for (const route of ROUTES) {
-            await page.goto(routeUrl(server.url, route, { lang }));
-            await waitForReady(p);
-            const texts = await page.evaluate(readerText);
-            assert.ok(texts.length > 5, `${route}: some text to read`);
-            for (const text of texts)
-              for (const rule of compiled) {
-                const hit = rule.pattern.exec(text);
-                if (hit)
-                  problems.push(`${route}: “${hit[0]}” (${rule.term}) in “${text.slice(0, 100)}”`);
-              }
-          }
-          assert.deepEqual([...new Set(problems)], [], `avoided forms on screen (${lang})`);
-          await p.expectNoDefects();
-        },
-        { name: t.fullName ?? t.name },
-      );
+      await app.inPage(t, async (p) => {
+        const { page } = p;
+        const compiled = rules(lang).map((rule) => ({
+          ...rule,
+          pattern: new RegExp(rule.source, 'u'),
+        }));
+        /** @type {string[]} */
+        const problems = [];
+        for (const route of ROUTES) {
+          await page.goto(app.url(route, { lang }));
+          await waitForReady(p);
+          const texts = await page.evaluate(readerText);
+          assert.ok(texts.length > 5, `${route}: some text to read`);
+          for (const text of texts)
+            for (const rule of compiled) {
+              const hit = rule.pattern.exec(text);
+              if (hit)
+                problems.push(`${route}: “${hit[0]}” (${rule.term}) in “${text.slice(0, 100)}”`);
+            }
+        }
+        assert.deepEqual([...new Set(problems)], [], `avoided forms on screen (${lang})`);
+        await p.expectNoDefects();
+      });
     });
   }
 
   test('/faq answers the article’s three questions first, each linking to its chart', async (t) => {
-    await withPage(
-      browser,
-      server.url,
-      async (p) => {
-        const { page } = p;
-        await page.goto(routeUrl(server.url, '/faq', { lang: 'ko' }));
-        await waitForReady(p);
-        const ids = await page.$$eval('main section[id]', (els) => els.map((el) => el.id));
-        assert.deepEqual(ids.slice(0, 3), ['why-500-billion', 'oracle-role', 'softbank-role']);
-        for (const id of ids) {
-          const href = await page
-            .locator(`#${id} a[href*="#"]`)
-            .filter({ hasText: '차트에서 보기' })
-            .getAttribute('href');
-          assert.match(
-            href ?? '',
-            /^\/(stargate|fusion|energy)\?[^#]*#[a-z]+-[a-z-]+$/,
-            `${id}: a chart link`,
-          );
-        }
-        // An anchor opens the page at its question.
-        await page.goto(`${routeUrl(server.url, '/faq', { lang: 'en' })}#fusion-gain`);
-        await waitForReady(p);
-        const heading = page.getByRole('heading', {
-          level: 2,
-          name: /Is fusion’s “gain” the same/,
-        });
-        assert.ok(await heading.isVisible());
-        await p.expectNoDefects();
-      },
-      { name: t.fullName ?? t.name },
-    );
+    await app.inPage(t, async (p) => {
+      const { page } = p;
+      await page.goto(app.url('/faq', { lang: 'ko' }));
+      await waitForReady(p);
+      const ids = await page.$$eval('main section[id]', (els) => els.map((el) => el.id));
+      assert.deepEqual(ids.slice(0, 3), ['why-500-billion', 'oracle-role', 'softbank-role']);
+      for (const id of ids) {
+        const href = await page
+          .locator(`#${id} a[href*="#"]`)
+          .filter({ hasText: '차트에서 보기' })
+          .getAttribute('href');
+        assert.match(
+          href ?? '',
+          /^\/(stargate|fusion|energy)\?[^#]*#[a-z]+-[a-z-]+$/,
+          `${id}: a chart link`,
+        );
+      }
+      // An anchor opens the page at its question.
+      await page.goto(`${app.url('/faq', { lang: 'en' })}#fusion-gain`);
+      await waitForReady(p);
+      const heading = page.getByRole('heading', {
+        level: 2,
+        name: /Is fusion’s “gain” the same/,
+      });
+      assert.ok(await heading.isVisible());
+      await p.expectNoDefects();
+    });
   });
 });
