@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkFiles, defaultFiles } from './check-data';
+import { runScript } from './run-script';
 
 const root = path.resolve(__dirname, '..');
 const stargateText = readFileSync(path.join(root, 'public/data/stargate.json'), 'utf8');
@@ -179,18 +179,7 @@ describe('check-data', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-data-'));
     const bad = path.join(dir, 'fusion.json');
     writeFileSync(bad, '{"schemaVersion": 1');
-    const cli = path.join(root, 'node_modules', '.bin', 'tsx');
-    let status = 0;
-    let stdout = '';
-    try {
-      execFileSync(cli, ['scripts/check-data.ts', bad], { cwd: root, encoding: 'utf8' });
-    } catch (error) {
-      status =
-        typeof error === 'object' && error && 'status' in error && typeof error.status === 'number'
-          ? error.status
-          : -1;
-      stdout = typeof error === 'object' && error && 'stdout' in error ? String(error.stdout) : '';
-    }
+    const { status, stdout } = runScript('scripts/check-data.ts', [bad]);
     expect(status).toBe(1);
     expect(stdout).toContain(`${bad}: 1 problem`);
     expect(stdout).toContain('(root): not valid JSON (truncated or malformed)');

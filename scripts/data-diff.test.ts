@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataDiff } from './data-diff';
+import { runScript } from './run-script';
 
 const root = path.resolve(__dirname, '..');
 const bundled = {
@@ -192,21 +192,10 @@ describe('data-diff', () => {
     const doc = JSON.parse(bundled.fusion) as { asOf: string };
     doc.asOf = '2026-07-01';
     writeFileSync(changed, JSON.stringify(doc));
-    const cli = path.join(root, 'node_modules', '.bin', 'tsx');
-    let status = 0;
-    let stdout = '';
-    try {
-      execFileSync(cli, ['scripts/data-diff.ts', 'public/data/fusion.json', changed], {
-        cwd: root,
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      status =
-        typeof error === 'object' && error && 'status' in error && typeof error.status === 'number'
-          ? error.status
-          : -1;
-      stdout = typeof error === 'object' && error && 'stdout' in error ? String(error.stdout) : '';
-    }
+    const { status, stdout } = runScript('scripts/data-diff.ts', [
+      'public/data/fusion.json',
+      changed,
+    ]);
     expect(status).toBe(1);
     expect(stdout).toContain('as of: ');
     expect(stdout).toContain('→ 2026-07-01');

@@ -41,6 +41,14 @@ const programme = (p: Partial<Programme> & Pick<Programme, 'id' | 'phases'>): Pr
   ...p,
 });
 
+/** A forecast `plan` stated in `statedIn` for `when`, from the official source unless named. */
+const forecast = (
+  plan: string,
+  statedIn: string | null,
+  when: Phase['forecasts'][number]['when'],
+  more: Partial<Phase['forecasts'][number]> = {},
+): Phase['forecasts'][number] => ({ plan: t(plan), statedIn, when, sourceIds: ['org'], ...more });
+
 const record = (
   r: Partial<FusionRecord> & Pick<FusionRecord, 'id' | 'date' | 'metric' | 'value' | 'unit'>,
 ): FusionRecord => ({
@@ -89,25 +97,9 @@ const doc: FusionDocument = fusionDocument.parse({
           id: 'big-first-light',
           start: { date: '2034' },
           forecasts: [
-            {
-              plan: t('original'),
-              statedIn: null,
-              when: { date: '2016' },
-              note: t('undated plan'),
-              sourceIds: ['org'],
-            },
-            {
-              plan: t('2016 baseline'),
-              statedIn: '2016-07',
-              when: { date: '2025-12' },
-              sourceIds: ['org'],
-            },
-            {
-              plan: t('2024 baseline'),
-              statedIn: '2024',
-              when: { date: '2034' },
-              sourceIds: ['blog'],
-            },
+            forecast('original', null, { date: '2016' }, { note: t('undated plan') }),
+            forecast('2016 baseline', '2016-07', { date: '2025-12' }),
+            forecast('2024 baseline', '2024', { date: '2034' }, { sourceIds: ['blog'] }),
           ],
         }),
         phase({ id: 'big-gap', start: null, note: t('no date found'), sourceIds: ['blog'] }),
@@ -121,30 +113,27 @@ const doc: FusionDocument = fusionDocument.parse({
           id: 'demo-power',
           start: { earliestYear: 2030, latestYear: 2039, label: t('the 2030s') },
           forecasts: [
-            {
-              plan: t('old plan'),
-              statedIn: '2021',
-              when: { earliestYear: 2050, latestYear: 2059, label: t('the 2050s') },
-              sourceIds: ['org'],
-            },
-            {
-              plan: t('new plan'),
-              statedIn: '2025-12',
-              when: { earliestYear: 2030, latestYear: 2039, label: t('the 2030s') },
-              sourceIds: ['org'],
-            },
+            forecast('old plan', '2021', {
+              earliestYear: 2050,
+              latestYear: 2059,
+              label: t('the 2050s'),
+            }),
+            forecast('new plan', '2025-12', {
+              earliestYear: 2030,
+              latestYear: 2039,
+              label: t('the 2030s'),
+            }),
           ],
         }),
         phase({
           id: 'demo-operation',
           start: { earliestYear: 2045, latestYear: 2055, label: t('mid-century') },
           forecasts: [
-            {
-              plan: t('roadmap'),
-              statedIn: '2013',
-              when: { earliestYear: 2047, latestYear: 2049, label: t('late 2040s') },
-              sourceIds: ['org'],
-            },
+            forecast('roadmap', '2013', {
+              earliestYear: 2047,
+              latestYear: 2049,
+              label: t('late 2040s'),
+            }),
           ],
         }),
       ],

@@ -42,230 +42,132 @@ function locate(doc: unknown, steps: Step[]): { parent: Json; key: string | numb
   return { parent, key, path };
 }
 
-/** One kind of field: where, the absurd value (as JSON text, so 1e308 stays 1e308), and the range named. */
 type Case = { kind: string; name: DatasetName; at: Step[]; value: string; range: string };
 
-const cases: Case[] = [
-  // Stargate
-  {
-    kind: 'a site capacity',
-    name: 'stargate',
-    at: ['sites', 3, 'capacityGw'],
-    value: '1e308',
-    range: '0–100 GW',
-  },
-  {
-    kind: 'a phase capacity',
-    name: 'stargate',
-    at: ['sites', 0, 'phases', 1, 'capacityGw'],
-    value: '-0.5',
-    range: '0–100 GW',
-  },
-  {
-    kind: 'an alternative site capacity',
-    name: 'stargate',
-    at: ['sites', 0, 'alternativeCapacities', 0, 'valueGw'],
-    value: '900',
-    range: '0–100 GW',
-  },
-  {
-    kind: 'an observed capacity',
-    name: 'stargate',
-    at: ['capacityTimeline', 'observed', 0, 'capacityGw'],
-    value: '421',
-    range: '0–100 GW',
-  },
-  {
-    kind: 'the programme target',
-    name: 'stargate',
-    at: ['targets', { metric: 'capacity' }, 'capacityGw'],
-    value: '10000',
-    range: '0–1000 GW',
-  },
-  {
-    kind: 'an announced total',
-    name: 'stargate',
-    at: ['capacityTimeline', 'announcements', 0, 'targetGw'],
-    value: '1e6',
-    range: '0–1000 GW',
-  },
-  {
-    kind: 'a money target',
-    name: 'stargate',
-    at: ['targets', { metric: 'investment' }, 'amountUsdBn'],
-    value: '500000',
-    range: '0–10,000 US$ bn',
-  },
-  {
-    kind: 'site financing',
-    name: 'stargate',
-    at: ['investment', 'siteFinancing', 0, 'amountUsdBn'],
-    value: '1e12',
-    range: '0–10,000 US$ bn',
-  },
-  {
-    kind: 'a cost per GW',
-    name: 'stargate',
-    at: ['investment', 'costPerGw', 0, 'highUsdBnPerGw'],
-    value: '80000',
-    range: '0–1000 US$ bn per GW',
-  },
-  {
-    kind: 'an equity share',
-    name: 'stargate',
-    at: ['investment', 'equity', { sharePct: 40 }, 'sharePct'],
-    value: '140',
-    range: '0–100 %',
-  },
-  {
-    kind: 'a power figure in homes',
-    name: 'stargate',
-    at: ['power', { id: 'homes-10gw' }, 'value'],
-    value: '8e12',
-    range: '0–1e9 US homes',
-  },
-  {
-    kind: 'a power figure in MW',
-    name: 'stargate',
-    at: ['power', { id: 'shackelford-gas' }, 'value'],
-    value: '700000',
-    range: '0–100,000 MW',
-  },
-  {
-    kind: 'a date',
-    name: 'stargate',
-    at: ['sites', 0, 'announced'],
-    value: '"2205-01"',
-    range: '1950–2100',
-  },
-  {
-    kind: 'the as-of date',
-    name: 'stargate',
-    at: ['asOf'],
-    value: '"1026-06-12"',
-    range: '1950–2100',
-  },
-  // Fusion
-  {
-    kind: 'a Q record',
-    name: 'fusion',
-    at: ['records', { metric: 'q-physics' }, 'value'],
-    value: '6700',
-    range: '0–1000',
-  },
-  {
-    kind: 'a target gain',
-    name: 'fusion',
-    at: ['targets', { metric: 'target-gain' }, 'high'],
-    value: '1e5',
-    range: '0–1000',
-  },
-  {
-    kind: 'a fusion energy',
-    name: 'fusion',
-    at: ['records', { metric: 'fusion-energy' }, 'value'],
-    value: '6.9e10',
-    range: '0–10,000,000 MJ',
-  },
-  {
-    kind: 'an input energy',
-    name: 'fusion',
-    at: ['records', { metric: 'target-gain' }, 'inputEnergyMj'],
-    value: '-2',
-    range: '0–10,000,000 MJ',
-  },
-  {
-    kind: 'a pulse duration',
-    name: 'fusion',
-    at: ['records', { metric: 'pulse-duration' }, 'value'],
-    value: '1e9',
-    range: '0–31,536,000 s',
-  },
-  {
-    kind: 'a temperature',
-    name: 'fusion',
-    at: ['records', { metric: 'ion-temperature' }, 'value'],
-    value: '1e8',
-    range: '0–10,000 million °C',
-  },
-  {
-    kind: 'a fusion-power target',
-    name: 'fusion',
-    at: ['targets', { metric: 'fusion-power' }, 'high'],
-    value: '5e6',
-    range: '0–100,000 MW',
-  },
-  {
-    kind: 'a planned output',
-    name: 'fusion',
-    at: ['programmes', 0, 'targetOutput', 'fusionPowerMw', 'high'],
-    value: '5e6',
-    range: '0–100,000 MW',
-  },
-  {
-    kind: 'an ITER cost',
-    name: 'fusion',
-    at: ['iterCosts', 0, 'amountBn', 'high'],
-    value: '2e5',
-    range: '0–10,000 bn (EUR or US$)',
-  },
-  {
-    kind: 'private funding',
-    name: 'fusion',
-    at: ['investment', 'fia', 0, 'cumulativeUsdBn'],
-    value: '97660',
-    range: '0–10,000 US$ bn',
-  },
-  {
-    kind: 'a Korean budget',
-    name: 'fusion',
-    at: ['investment', 'korea', 0, 'amountKrwBn'],
-    value: '1.5e9',
-    range: '0–1,000,000 KRW bn',
-  },
-  {
-    kind: 'a cost share',
-    name: 'fusion',
-    at: ['iter', 'costShares', 'shares', 0, 'sharePercent'],
-    value: '456',
-    range: '0–100 %',
-  },
-  {
-    kind: 'a challenge marker',
-    name: 'fusion',
-    at: ['challenges', { id: 'fuel-self-sufficiency' }, 'markers', { unit: 'kg' }, 'high'],
-    value: '3e7',
-    range: '0–1,000,000 kg',
-  },
-  {
-    kind: 'a forecast year',
-    name: 'fusion',
-    at: ['outlook', 2, 'when', 'latestYear'],
-    value: '20330',
-    range: '1950–2100',
-  },
-  {
-    kind: 'a capacity factor',
-    name: 'fusion',
-    at: ['energy', 'plantClasses', 0, 'capacityFactorPct', 'value'],
-    value: '928',
-    range: '0–100 %',
-  },
-  {
-    kind: 'a plant size',
-    name: 'fusion',
-    at: ['energy', 'plantClasses', 0, 'unitMw', 'value'],
-    value: '1e9',
-    range: '0–10,000 MW',
-  },
-  {
-    kind: 'a household yardstick',
-    name: 'fusion',
-    at: ['energy', 'yardsticks', 'householdKwhPerYear', 'value'],
-    value: '1e7',
-    range: '0–1,000,000 kWh a year',
-  },
-];
+/** A kind of field, where it is, the absurd value (as JSON text, so 1e308 stays 1e308), and the range named. */
+type Row = [kind: string, at: Step[], value: string, range: string];
+
+const rows: Record<DatasetName, Row[]> = {
+  stargate: [
+    ['a site capacity', ['sites', 3, 'capacityGw'], '1e308', '0–100 GW'],
+    ['a phase capacity', ['sites', 0, 'phases', 1, 'capacityGw'], '-0.5', '0–100 GW'],
+    [
+      'an alternative site capacity',
+      ['sites', 0, 'alternativeCapacities', 0, 'valueGw'],
+      '900',
+      '0–100 GW',
+    ],
+    ['an observed capacity', ['capacityTimeline', 'observed', 0, 'capacityGw'], '421', '0–100 GW'],
+    [
+      'the programme target',
+      ['targets', { metric: 'capacity' }, 'capacityGw'],
+      '10000',
+      '0–1000 GW',
+    ],
+    [
+      'an announced total',
+      ['capacityTimeline', 'announcements', 0, 'targetGw'],
+      '1e6',
+      '0–1000 GW',
+    ],
+    [
+      'a money target',
+      ['targets', { metric: 'investment' }, 'amountUsdBn'],
+      '500000',
+      '0–10,000 US$ bn',
+    ],
+    [
+      'site financing',
+      ['investment', 'siteFinancing', 0, 'amountUsdBn'],
+      '1e12',
+      '0–10,000 US$ bn',
+    ],
+    [
+      'a cost per GW',
+      ['investment', 'costPerGw', 0, 'highUsdBnPerGw'],
+      '80000',
+      '0–1000 US$ bn per GW',
+    ],
+    ['an equity share', ['investment', 'equity', { sharePct: 40 }, 'sharePct'], '140', '0–100 %'],
+    ['a power figure in homes', ['power', { id: 'homes-10gw' }, 'value'], '8e12', '0–1e9 US homes'],
+    [
+      'a power figure in MW',
+      ['power', { id: 'shackelford-gas' }, 'value'],
+      '700000',
+      '0–100,000 MW',
+    ],
+    ['a date', ['sites', 0, 'announced'], '"2205-01"', '1950–2100'],
+    ['the as-of date', ['asOf'], '"1026-06-12"', '1950–2100'],
+  ],
+  fusion: [
+    ['a Q record', ['records', { metric: 'q-physics' }, 'value'], '6700', '0–1000'],
+    ['a target gain', ['targets', { metric: 'target-gain' }, 'high'], '1e5', '0–1000'],
+    [
+      'a fusion energy',
+      ['records', { metric: 'fusion-energy' }, 'value'],
+      '6.9e10',
+      '0–10,000,000 MJ',
+    ],
+    [
+      'an input energy',
+      ['records', { metric: 'target-gain' }, 'inputEnergyMj'],
+      '-2',
+      '0–10,000,000 MJ',
+    ],
+    [
+      'a pulse duration',
+      ['records', { metric: 'pulse-duration' }, 'value'],
+      '1e9',
+      '0–31,536,000 s',
+    ],
+    [
+      'a temperature',
+      ['records', { metric: 'ion-temperature' }, 'value'],
+      '1e8',
+      '0–10,000 million °C',
+    ],
+    [
+      'a fusion-power target',
+      ['targets', { metric: 'fusion-power' }, 'high'],
+      '5e6',
+      '0–100,000 MW',
+    ],
+    [
+      'a planned output',
+      ['programmes', 0, 'targetOutput', 'fusionPowerMw', 'high'],
+      '5e6',
+      '0–100,000 MW',
+    ],
+    ['an ITER cost', ['iterCosts', 0, 'amountBn', 'high'], '2e5', '0–10,000 bn (EUR or US$)'],
+    ['private funding', ['investment', 'fia', 0, 'cumulativeUsdBn'], '97660', '0–10,000 US$ bn'],
+    ['a Korean budget', ['investment', 'korea', 0, 'amountKrwBn'], '1.5e9', '0–1,000,000 KRW bn'],
+    ['a cost share', ['iter', 'costShares', 'shares', 0, 'sharePercent'], '456', '0–100 %'],
+    [
+      'a challenge marker',
+      ['challenges', { id: 'fuel-self-sufficiency' }, 'markers', { unit: 'kg' }, 'high'],
+      '3e7',
+      '0–1,000,000 kg',
+    ],
+    ['a forecast year', ['outlook', 2, 'when', 'latestYear'], '20330', '1950–2100'],
+    [
+      'a capacity factor',
+      ['energy', 'plantClasses', 0, 'capacityFactorPct', 'value'],
+      '928',
+      '0–100 %',
+    ],
+    ['a plant size', ['energy', 'plantClasses', 0, 'unitMw', 'value'], '1e9', '0–10,000 MW'],
+    [
+      'a household yardstick',
+      ['energy', 'yardsticks', 'householdKwhPerYear', 'value'],
+      '1e7',
+      '0–1,000,000 kWh a year',
+    ],
+  ],
+};
+
+const cases: Case[] = Object.entries(rows).flatMap(([name, list]) =>
+  list.map(([kind, at, value, range]) => ({ kind, name: name as DatasetName, at, value, range })),
+);
 
 /** The file's text with the value at `at` replaced by `value`, written as JSON text. */
 function withValue({ name, at, value }: Case): { text: string; path: string } {

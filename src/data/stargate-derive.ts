@@ -1,8 +1,8 @@
 import type { LocalizedText, Source } from './common-schema';
 import type {
   AlternativeCapacity,
-  AnnouncementKind,
-  CapacityMeasure,
+  CapacityAnnouncement,
+  CapacityObservation,
   Conflict,
   FigureQualifier,
   FinancingKind,
@@ -182,31 +182,53 @@ export function totalsByPartner(rows: readonly CapacityRow[]): CapacityTotal<Par
 
 // ---------------------------------------------------------------- growth over time
 
-export type GrowthPoint = {
-  id: string;
-  date: string;
-  kind: AnnouncementKind;
-  /** Null at the launch, which set a target but claimed no capacity. */
-  capacityGw: number | null;
-  qualifier: FigureQualifier | null;
-  targetGw: number | null;
-  investmentUsdBn: number | null;
-  investmentQualifier: FigureQualifier | null;
-  label: LocalizedText;
+/** What the growth chart reads of an announcement: the figures, its label, and whether it is uncertain. */
+const growthPointKeys = [
+  'id',
+  'date',
+  'kind',
+  'capacityGw',
+  'qualifier',
+  'targetGw',
+  'investmentUsdBn',
+  'investmentQualifier',
+  'label',
+] as const;
+/** An announced programme total; `capacityGw` is null at the launch, which set only a target. */
+export type GrowthPoint = Pick<CapacityAnnouncement, (typeof growthPointKeys)[number]> & {
   uncertain: boolean;
 };
 
-export type ObservedPoint = {
-  id: string;
-  siteId: string;
-  date: string | null;
-  dateNote: LocalizedText | null;
-  capacityGw: number;
-  measure: CapacityMeasure;
-  measureInferred: boolean;
-  label: LocalizedText;
+const observedPointKeys = [
+  'id',
+  'siteId',
+  'date',
+  'dateNote',
+  'capacityGw',
+  'measure',
+  'measureInferred',
+  'label',
+] as const;
+export type ObservedPoint = Pick<CapacityObservation, (typeof observedPointKeys)[number]> & {
   uncertain: boolean;
 };
+
+/** The fields `keys` of each fact, with `uncertain` by the usual rule, in date order. */
+function datedFacts<
+  T extends { date: string | null; sourceIds: string[]; uncertain: boolean },
+  K extends keyof T,
+>(
+  facts: readonly T[],
+  keys: readonly K[],
+  sources: ReadonlyMap<string, Source>,
+): (Pick<T, K> & { uncertain: boolean })[] {
+  return [...facts]
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map((fact) => ({
+      ...(Object.fromEntries(keys.map((key) => [key, fact[key]])) as Pick<T, K>),
+      uncertain: isUncertain(fact, sources),
+    }));
+}
 
 export type GrowthSeries = {
   /** Announced programme totals, oldest first. */
@@ -219,33 +241,8 @@ export type GrowthSeries = {
 
 export function growthSeries(doc: StargateDocument): GrowthSeries {
   const sources = sourcesById(doc);
-  const points = doc.capacityTimeline.announcements
-    .map((a) => ({
-      id: a.id,
-      date: a.date,
-      kind: a.kind,
-      capacityGw: a.capacityGw,
-      qualifier: a.qualifier,
-      targetGw: a.targetGw,
-      investmentUsdBn: a.investmentUsdBn,
-      investmentQualifier: a.investmentQualifier,
-      label: a.label,
-      uncertain: isUncertain(a, sources),
-    }))
-    .sort((a, b) => compareDates(a.date, b.date));
-  const observed = doc.capacityTimeline.observed
-    .map((o) => ({
-      id: o.id,
-      siteId: o.siteId,
-      date: o.date,
-      dateNote: o.dateNote,
-      capacityGw: o.capacityGw,
-      measure: o.measure,
-      measureInferred: o.measureInferred,
-      label: o.label,
-      uncertain: isUncertain(o, sources),
-    }))
-    .sort((a, b) => compareDates(a.date, b.date));
+  const points = datedFacts(doc.capacityTimeline.announcements, growthPointKeys, sources);
+  const observed = datedFacts(doc.capacityTimeline.observed, observedPointKeys, sources);
   const capacityTarget = doc.targets.find((t) => t.metric === 'capacity' && t.capacityGw !== null);
   const target =
     capacityTarget && capacityTarget.capacityGw !== null

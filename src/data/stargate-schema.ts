@@ -29,6 +29,9 @@ import { powerTopics, siteStatuses } from './vocabulary';
  * `uncertain` event and a conflict note instead.
  */
 
+/** Every fact names its sources and says whether they leave it uncertain (see isUncertain). */
+const sourced = { sourceIds, uncertain: z.boolean() };
+
 /** How a source words a figure: "nearly 7 GW" is not "7 GW". `exact` = stated as a plain number. */
 export const figureQualifier = z.enum([
   'exact',
@@ -229,8 +232,7 @@ export const alternativeCapacity = z.strictObject({
   qualifier: figureQualifier,
   measure: capacityMeasure,
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type AlternativeCapacity = z.infer<typeof alternativeCapacity>;
 
@@ -255,16 +257,14 @@ export const sitePhase = z.strictObject({
   started: isoDate.nullable(),
   expectedOnline: expectedDate.nullable(),
   note: localizedText.nullable(),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type SitePhase = z.infer<typeof sitePhase>;
 
 export const siteSchedule = z.strictObject({
   date: isoDate,
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type SiteSchedule = z.infer<typeof siteSchedule>;
 
@@ -346,8 +346,7 @@ export const capacityAnnouncement = z.strictObject({
   investmentQualifier: figureQualifier.nullable(),
   investmentHorizon: localizedText.nullable(),
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type CapacityAnnouncement = z.infer<typeof capacityAnnouncement>;
 
@@ -364,8 +363,7 @@ export const capacityObservation = z.strictObject({
   /** True where the measure is this project's reading, not the source's label. */
   measureInferred: z.boolean(),
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type CapacityObservation = z.infer<typeof capacityObservation>;
 
@@ -374,8 +372,7 @@ export type CapacityObservation = z.infer<typeof capacityObservation>;
 export const targetHorizon = z.strictObject({
   by: isoDate,
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type TargetHorizon = z.infer<typeof targetHorizon>;
 
@@ -389,8 +386,7 @@ export const target = z.strictObject({
   label: localizedText,
   /** Every deadline a source has attached: the slip between them is part of the story. */
   horizons: z.array(targetHorizon),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type Target = z.infer<typeof target>;
 
@@ -404,16 +400,14 @@ export const commitment = z.strictObject({
   date: isoDate,
   horizon: localizedText.nullable(),
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type Commitment = z.infer<typeof commitment>;
 
 export const equityAlternative = z.strictObject({
   amountUsdBn: usdBn,
   label: localizedText,
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type EquityAlternative = z.infer<typeof equityAlternative>;
 
@@ -427,8 +421,7 @@ export const equityStake = z.strictObject({
   /** Conflicting reports of the same stake ($18B vs $19B). */
   alternatives: z.array(equityAlternative),
   note: localizedText.nullable(),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type EquityStake = z.infer<typeof equityStake>;
 
@@ -442,8 +435,7 @@ export const siteFinancing = z.strictObject({
   date: isoDate.nullable(),
   label: localizedText,
   note: localizedText.nullable(),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type SiteFinancing = z.infer<typeof siteFinancing>;
 
@@ -458,8 +450,7 @@ export const costYardstick = z.strictObject({
   /** False for an estimate of a different scope (a shell-only $3–4B/GW). */
   comparable: z.boolean(),
   note: localizedText.nullable(),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type CostYardstick = z.infer<typeof costYardstick>;
 
@@ -474,8 +465,7 @@ export const programmeItem = z.strictObject({
   date: isoDate,
   label: localizedText,
   note: localizedText.nullable(),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type ProgrammeItem = z.infer<typeof programmeItem>;
 
@@ -509,8 +499,7 @@ export const stargateEvent = z.strictObject({
   title: localizedText,
   keyFigures: localizedText.nullable(),
   siteIds: z.array(id),
-  sourceIds,
-  uncertain: z.boolean(),
+  ...sourced,
 });
 export type StargateEvent = z.infer<typeof stargateEvent>;
 
@@ -524,8 +513,7 @@ export const powerItem = z
     unit: powerUnit.nullable(),
     text: localizedText,
     siteId: id.nullable(),
-    sourceIds,
-    uncertain: z.boolean(),
+    ...sourced,
   })
   .superRefine((item, ctx) => {
     if (item.value !== null && item.unit !== null)
