@@ -40,73 +40,59 @@ function schemaFailure(topic) {
   return JSON.stringify(doc);
 }
 
+/** @param {string} body @returns {OverrideResponse} */
+const json = (body) => ({ body, contentType: 'application/json' });
+
 /**
  * Every kind of unusable file: what the server answers, and what the alert must say after
- * `<file>: <path>: `.
- * @type {{ kind: string, answer: (topic: 'stargate' | 'fusion') => OverrideResponse, path: (topic: string) => string, message: RegExp }[]}
+ * `<file>: <path>: ` (the path is `(root)` unless given).
+ * @type {{ kind: string, answer: (topic: 'stargate' | 'fusion') => OverrideResponse, path?: (topic: string) => string, message: RegExp }[]}
  */
 const BAD_FILES = [
   {
     kind: 'not JSON',
-    answer: () => ({
-      body: 'schemaVersion: 1\nasOf: 2026-01-01\n',
-      contentType: 'application/json',
-    }),
-    path: () => '(root)',
+    answer: () => json('schemaVersion: 1\nasOf: 2026-01-01\n'),
     message: /not valid JSON/,
   },
-  {
-    kind: 'empty',
-    answer: () => ({ body: '', contentType: 'application/json' }),
-    path: () => '(root)',
-    message: /the file is empty/,
-  },
+  { kind: 'empty', answer: () => json(''), message: /the file is empty/ },
   {
     kind: 'an HTML error page',
     answer: () => ({
       body: '<!doctype html><html><head><title>502</title></head><body><h1>Bad Gateway</h1></body></html>',
       contentType: 'text/html; charset=utf-8',
     }),
-    path: () => '(root)',
     message: /expected JSON but got an HTML page/,
   },
   {
     kind: 'truncated',
-    answer: (topic) => ({
-      body: goodText(topic).slice(0, Math.floor(goodText(topic).length / 2)),
-      contentType: 'application/json',
-    }),
-    path: () => '(root)',
+    answer: (topic) => json(goodText(topic).slice(0, Math.floor(goodText(topic).length / 2))),
     message: /not valid JSON/,
   },
   {
     kind: 'the wrong top-level type (an array)',
-    answer: () => ({ body: '[]', contentType: 'application/json' }),
-    path: () => '(root)',
+    answer: () => json('[]'),
     message: /top level, got an array/,
   },
   {
     kind: 'failing the schema',
-    answer: (topic) => ({ body: schemaFailure(topic), contentType: 'application/json' }),
+    answer: (topic) => json(schemaFailure(topic)),
     path: (topic) => (topic === 'stargate' ? 'sites[0].capacityGw' : 'programmes[0].kind'),
     message: /expected/,
   },
   {
     kind: 'a newer schemaVersion',
-    answer: () => ({ body: '{"schemaVersion": 2}', contentType: 'application/json' }),
+    answer: () => json('{"schemaVersion": 2}'),
     path: () => 'schemaVersion',
     message: /update Gigawatt/,
   },
   {
     kind: 'HTTP 404',
     answer: () => ({ status: 404, body: 'not found\n', contentType: 'text/plain' }),
-    path: () => '(root)',
     message: /HTTP 404/,
   },
   {
     kind: 'HTTP 500',
     answer: () => ({ status: 500, body: 'internal error\n', contentType: 'text/plain' }),
-    path: () => '(root)',
     message: /HTTP 500/,
   },
 ];
@@ -196,7 +182,7 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
             /** @param {(typeof BAD_FILES)[number]} bad */
             const expectAlert = async (bad) => {
               const expected = new RegExp(
-                `${escape(file)}: ${escape(bad.path(topic))}: .*${bad.message.source}`,
+                `${escape(file)}: ${escape(bad.path?.(topic) ?? '(root)')}: .*${bad.message.source}`,
               );
               await page
                 .waitForFunction(

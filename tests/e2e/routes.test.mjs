@@ -347,6 +347,17 @@ describe('sub-path deployment', () => {
   });
 });
 
+/**
+ * Opens /stargate and returns the alert that names stargate.json, once it shows.
+ * @param {import('playwright-core').Page} page
+ */
+async function stargateFileAlert(page) {
+  await page.goto(new URL('stargate', server.url).href);
+  const alert = page.locator('[role="alert"]').filter({ hasText: 'stargate.json' }).first();
+  await alert.waitFor({ state: 'visible' });
+  return alert;
+}
+
 describe('a corrupted data file', () => {
   test('shows an alert naming the file and the field; the other topic still works', async (t) => {
     let stargateRequests = 0;
@@ -358,9 +369,7 @@ describe('a corrupted data file', () => {
     try {
       await inPage(t, server, async (p) => {
         const { page } = p;
-        await page.goto(new URL('stargate', server.url).href);
-        const alert = page.locator('[role="alert"]').filter({ hasText: 'stargate.json' }).first();
-        await alert.waitFor({ state: 'visible' });
+        const alert = await stargateFileAlert(page);
         const text = await alert.innerText();
         // `stargate.json: sites[0].capacityGw: expected a number` — file, then a field path.
         assert.match(
@@ -408,9 +417,7 @@ describe('a corrupted data file', () => {
     try {
       await inPage(t, server, async (p) => {
         const { page } = p;
-        await page.goto(new URL('stargate', server.url).href);
-        const alert = page.locator('[role="alert"]').filter({ hasText: 'stargate.json' }).first();
-        await alert.waitFor({ state: 'visible' });
+        const alert = await stargateFileAlert(page);
         broken = false;
         await alert.getByRole('button').click();
         await waitForView(p);
