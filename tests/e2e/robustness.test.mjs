@@ -254,6 +254,9 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
  * @returns {{ body: string, text: string }[]}
  */
 function outOfRange(topic) {
+  /** The path of the first record of `metric`, in the file it is given. @param {string} metric */
+  const recordValue = (metric) => (/** @type {any} */ d) =>
+    `records[${d.records.findIndex((/** @type {any} */ r) => r.metric === metric)}].value`;
   /** @type {[(doc: any) => string, string, string][]} */
   const kinds =
     topic === 'stargate'
@@ -265,26 +268,10 @@ function outOfRange(topic) {
           [() => 'sites[0].announced', '"2205-01"', '1950–2100'],
         ]
       : [
-          [
-            (d) => `records[${d.records.findIndex((r) => r.metric === 'q-physics')}].value`,
-            '6700',
-            '0–1000',
-          ],
-          [
-            (d) => `records[${d.records.findIndex((r) => r.metric === 'fusion-energy')}].value`,
-            '6.9e10',
-            '0–10,000,000 MJ',
-          ],
-          [
-            (d) => `records[${d.records.findIndex((r) => r.metric === 'pulse-duration')}].value`,
-            '1e9',
-            '0–31,536,000 s',
-          ],
-          [
-            (d) => `records[${d.records.findIndex((r) => r.metric === 'ion-temperature')}].value`,
-            '1e8',
-            '0–10,000 million °C',
-          ],
+          [recordValue('q-physics'), '6700', '0–1000'],
+          [recordValue('fusion-energy'), '6.9e10', '0–10,000,000 MJ'],
+          [recordValue('pulse-duration'), '1e9', '0–31,536,000 s'],
+          [recordValue('ion-temperature'), '1e8', '0–10,000 million °C'],
           [() => 'iter.costShares.shares[0].sharePercent', '456', '0–100 %'],
           [() => 'energy.plantClasses[0].capacityFactorPct.value', '928', '0–100 %'],
           [() => 'outlook[2].when.latestYear', '20330', '1950–2100'],
