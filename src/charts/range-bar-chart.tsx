@@ -9,9 +9,9 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
-import { niceTicks, type TooltipContent } from './bar-chart';
+import { niceTicks } from './horizontal-bar-chart';
 import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox, type TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
 
 export type RangeDatum = {

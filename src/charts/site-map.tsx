@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { geo } from 'virtual:gigawatt-geo';
-import type { TooltipContent } from './bar-chart';
-import { fitText } from './bar-chart';
+import type { TooltipContent } from './chart-tooltip';
+import { fitText } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { decodeCounties, placeOf, type GeoPoint, type Placement } from './geo-codes';
 import { usePalette } from './palette';

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TooltipContent } from './bar-chart';
+import type { TooltipContent } from './chart-tooltip';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
 

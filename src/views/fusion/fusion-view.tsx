@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { pointText, qualified, SourceList } from './fusion-format';
 import { headline } from './fusion-model';
-import { FusionInvestmentCard } from './investment-card';
+import { FusionInvestmentCard } from './fusion-investment-card';
 import { RecordsCard } from './records-card';
 import { RoadmapCard } from './roadmap-card';
 import './fusion.css';

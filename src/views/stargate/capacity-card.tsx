@@ -1,11 +1,11 @@
 import { useContext, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/bar-chart';
+import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/horizontal-bar-chart';
 import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
-import { ToggleLegend } from '../../charts/legend';
+import { ToggleLegend } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
 import { SlideFormContext } from '../../charts/slide-form';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
-import { ToggleLegend } from '../../charts/legend';
+import { ToggleLegend } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
 import {
   StepChart,

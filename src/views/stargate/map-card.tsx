@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
-import { ToggleLegend } from '../../charts/legend';
+import { ToggleLegend } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
 import {
   placeMarks,

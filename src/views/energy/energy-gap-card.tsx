@@ -3,7 +3,7 @@ import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { GapChart, type GapBand, type GapLine, type GapMarker } from '../../charts/gap-chart';
-import { ToggleLegend, type LegendItem } from '../../charts/legend';
+import { ToggleLegend, type LegendItem } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import type { LocalizedText } from '../../data/common-schema';

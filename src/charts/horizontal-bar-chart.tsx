@@ -11,10 +11,8 @@ import {
   type LabelProps,
 } from 'recharts';
 import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox, type TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
-
-export type TooltipContent = { title: string; lines: [string, string][]; note?: string };
 
 export type BarDatum = {
   key: string;
@@ -65,18 +63,6 @@ export function niceTicks(max: number): number[] {
   const ticks: number[] = [];
   for (let v = 0; v < max + step - 1e-9; v += step) ticks.push(Math.round(v * 1000) / 1000);
   return ticks;
-}
-
-/** Approximate rendered width: CJK glyphs are about 1em, Latin about 0.58em. */
-export function fitText(text: string, maxPx: number, fontPx: number): string {
-  let width = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    width += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(text[i] ?? '')
-      ? fontPx
-      : fontPx * 0.58;
-    if (width > maxPx) return `${text.slice(0, Math.max(1, i - 1))}…`;
-  }
-  return text;
 }
 
 /**

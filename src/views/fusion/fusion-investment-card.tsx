@@ -3,7 +3,7 @@ import { AreaBarChart } from '../../charts/area-bar-chart';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
-import { ToggleLegend } from '../../charts/legend';
+import { ToggleLegend } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
 import { investmentSeries, type InvestmentPoint } from '../../data/fusion-derive';
 import type { FusionDocument } from '../../data/fusion-schema';
