@@ -1,33 +1,25 @@
 import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
-import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
-import { ToggleLegend } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
-import { SlipChart, type SlipLine } from '../../charts/slip-chart';
+import { SlipChart } from '../../charts/slip-chart';
+import { ToggleLegend } from '../../charts/toggle-legend';
+import { UncertainBadge } from '../../charts/uncertain-badge';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
-import { slipRate, slipSeries } from '../../data/energy-derive';
-import type { ForecastPoint } from '../../data/fusion-derive';
 import type { FusionDocument } from '../../data/fusion-schema';
 import { sourcesById } from '../../data/sources-derive';
-import type { MessageKey } from '../../i18n/catalogue';
 import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { cardSources } from '../shared/card-sources';
+import { FactSources } from '../shared/fact-sources';
 import { useChartMode, useTableSort } from '../url-state';
-import { cardSources, formatYear, SourceList } from './energy-format';
+import { formatYear } from './energy-format';
+import { milestoneKeys, slipDownload, slipView, type SlipRow } from './slip-model';
 import '../../i18n/messages/energy';
 
 const chartId = 'energy-slip';
-const milestones = ['iter-first-plasma', 'iter-sro', 'iter-dt-operation'] as const;
-type Milestone = (typeof milestones)[number];
-const milestoneKeys: Record<Milestone, MessageKey> = {
-  'iter-first-plasma': 'energy.slip.iter-first-plasma',
-  'iter-sro': 'energy.slip.iter-sro',
-  'iter-dt-operation': 'energy.slip.iter-dt-operation',
-};
-const isMilestone = (id: string): id is Milestone => milestones.some((m) => m === id);
 
 /** ITER's promised dates against the year each promise was made, with the y = x diagonal. */
 export function SlipCard({ headingLevel, height }: ChartProps) {
@@ -38,45 +30,21 @@ export function SlipCard({ headingLevel, height }: ChartProps) {
   );
 }
 
-type Row = ForecastPoint & { key: string; milestone: Milestone };
-
 function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: FusionDocument }) {
-  const { t, pick, number, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, pick, lang } = i18n;
   const palette = usePalette();
   const compact = useMediaQuery(narrowScreen);
   const [mode, setMode] = useChartMode(chartId);
   const tableSort = useTableSort(chartId);
   const plotHeight = height ?? (compact ? 320 : 380);
   const sources = useMemo(() => sourcesById(fusion), [fusion]);
-  const series = useMemo(() => slipSeries(fusion, milestones), [fusion]);
-  const colors = [palette.series[0], palette.series[5], palette.series[2]];
+  const colors = [0, 5, 2].map((i) => palette.series[i] ?? palette.text);
+  const view = slipView(fusion, colors, i18n);
+  const { rows } = view;
   const year = (y: number) => formatYear(y, lang);
-  const name = (id: string) => (isMilestone(id) ? t(milestoneKeys[id]) : id);
 
-  const lines: SlipLine[] = series.map((s, i) => ({
-    key: s.milestoneId,
-    label: name(s.milestoneId),
-    color: colors[i % colors.length] ?? palette.text,
-    points: s.points.map((p) => ({
-      x: p.statedYear,
-      y: p.forecastYear,
-      uncertain: p.uncertain,
-      title: `${name(s.milestoneId)} · ${pick(p.plan)}`,
-      lines: [
-        [t('energy.slip.tooltipStated'), year(p.statedYear)],
-        [t('energy.slip.tooltipPromised'), p.label ? pick(p.label) : year(p.forecastYear)],
-      ],
-    })),
-  }));
-
-  const rows: Row[] = series.flatMap((s) =>
-    s.points.map((p, i) => ({
-      ...p,
-      key: `${s.milestoneId}-${i}`,
-      milestone: isMilestone(s.milestoneId) ? s.milestoneId : 'iter-sro',
-    })),
-  );
-  const table: TableSpec<Row> = {
+  const table: TableSpec<SlipRow> = {
     rowKey: (r) => r.key,
     rows,
     columns: [
@@ -101,12 +69,7 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
         render: (r) => (
           <>
             {r.label ? pick(r.label) : year(r.forecastYear)}
-            {r.uncertain && (
-              <>
-                {' '}
-                <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-              </>
-            )}
+            <UncertainBadge shown={r.uncertain} />
           </>
         ),
       },
@@ -114,58 +77,10 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
         key: 'sources',
         label: t('energy.col.sources'),
         value: (r) => r.sourceIds.join(' '),
-        render: (r) => <SourceList ids={r.sourceIds} sources={sources} />,
+        render: (r) => <FactSources ids={r.sourceIds} sources={sources} />,
       },
     ],
   };
-  // One record per promise: when it was made, the period it named (start/end) and its words.
-  const download: ExportSpec<Row> = {
-    rows,
-    columns: [
-      { name: 'milestone', type: 'text', value: (r) => r.milestone },
-      { name: 'plan', type: 'text', value: (r) => pick(r.plan) },
-      { name: 'stated_year', type: 'number', value: (r) => r.statedYear },
-      { name: 'forecast_year', type: 'number', value: (r) => r.forecastYear },
-      { name: 'forecast_year_low', type: 'number', value: (r) => r.forecastYearStart },
-      { name: 'forecast_year_high', type: 'number', value: (r) => r.forecastYearEnd },
-      { name: 'forecast_note', type: 'text', value: (r) => (r.label ? pick(r.label) : null) },
-      { name: 'uncertain', type: 'boolean', value: (r) => r.uncertain },
-      { name: 'source_ids', type: 'ids', value: (r) => r.sourceIds },
-    ],
-  };
-
-  const all = rows;
-  const xs = all.map((p) => p.statedYear);
-  const ys = all.map((p) => p.forecastYear);
-  const xDomain: [number, number] = [
-    Math.floor(Math.min(...xs, 2008)) - 1,
-    Math.ceil(Math.max(...xs, 2026)) + 1,
-  ];
-  const yDomain: [number, number] = [
-    Math.floor(Math.min(...ys, xDomain[0]) / 5) * 5,
-    Math.ceil((Math.max(...ys) + 1) / 5) * 5,
-  ];
-  const rates = series.flatMap((s) => {
-    const rate = slipRate(s.points);
-    return rate === null
-      ? []
-      : [t('energy.slip.rate', { name: name(s.milestoneId), rate: number(rate, 1) })];
-  });
-  const summary = series
-    .map((s) =>
-      t('energy.slip.summary', {
-        name: name(s.milestoneId),
-        points: s.points
-          .map((p) =>
-            t('energy.slip.point', {
-              stated: year(p.statedYear),
-              forecast: p.label ? pick(p.label) : year(p.forecastYear),
-            }),
-          )
-          .join('; '),
-      }),
-    )
-    .join(' ');
 
   return (
     <ChartCard
@@ -182,15 +97,15 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
       onModeChange={setMode}
       table={table}
       tableSort={tableSort}
-      download={download}
-      summary={summary}
+      download={slipDownload(rows, pick)}
+      summary={view.summary}
       height={plotHeight}
       headingLevel={headingLevel}
       legend={
         <ToggleLegend
           label={t('energy.slip.legend')}
           items={[
-            ...lines.map((l) => ({ key: l.key, label: l.label, color: l.color })),
+            ...view.lines.map((l) => ({ key: l.key, label: l.label, color: l.color })),
             {
               key: 'diagonal',
               label: t('energy.slip.diagonal'),
@@ -206,16 +121,16 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
           <p className="energy-axes">
             ↔ {t('energy.slip.x')} · ↕ {t('energy.slip.y')}
           </p>
-          {rates.map((r) => (
+          {view.rates.map((r) => (
             <p key={r}>{r}</p>
           ))}
         </>
       }
     >
       <SlipChart
-        lines={lines}
-        xDomain={xDomain}
-        yDomain={yDomain}
+        lines={view.lines}
+        xDomain={view.xDomain}
+        yDomain={view.yDomain}
         height={plotHeight}
         formatYear={(y) => plainNumber(Math.round(y))}
         compact={compact}
