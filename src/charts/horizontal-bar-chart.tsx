@@ -1,17 +1,13 @@
 import { useId } from 'react';
+import { Bar, LabelList } from 'recharts';
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type LabelProps,
-} from 'recharts';
-import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
-import { TooltipBox, type TooltipContent } from './chart-tooltip';
+  CategoryBarFrame,
+  niceTicks,
+  valueLabelAt,
+  withLabelAbove,
+  type BarShapeProps,
+} from './category-bars';
+import type { TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
 
 export type BarDatum = {
@@ -40,29 +36,11 @@ export type BarDatum = {
 
 type Row = BarDatum & { plotValue: number; cut: boolean };
 
-/** Shape props Recharts passes to a custom bar; only what we draw with. */
-type ShapeProps = {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  payload?: Row;
-  index?: number;
-};
+type ShapeProps = BarShapeProps<Row>;
 
 /** Ids from useId contain characters that are awkward inside url(#…). */
 function svgId(raw: string): string {
   return raw.replace(/[^a-zA-Z0-9_-]/g, '');
-}
-
-/** Round axis ticks (0, 0.5, 1, 1.5 …) up to the largest value, about five of them. */
-export function niceTicks(max: number): number[] {
-  if (!(max > 0)) return [0, 1];
-  const steps = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-  const step = steps.find((s) => max / s <= 5) ?? max / 5;
-  const ticks: number[] = [];
-  for (let v = 0; v < max + step - 1e-9; v += step) ticks.push(Math.round(v * 1000) / 1000);
-  return ticks;
 }
 
 /**
@@ -124,18 +102,7 @@ export function HorizontalBarChart({
     return { ...d, plotValue: cut ? axisMax : value, cut };
   });
 
-  const labelOf = (row: BarDatum) => (row.sublabel ? `${row.label} · ${row.sublabel}` : row.label);
-
-  const renderBar = (props: ShapeProps) => {
-    if (!labelsAbove || !props.payload) return renderBarIn(props);
-    const box = aboveBarBox(labelOf(props.payload), { y: props.y ?? 0, height: props.height ?? 0 });
-    return (
-      <g>
-        <AboveBarLabel x={0} y={props.y ?? 0} lines={box.lines} fill={palette.text} />
-        {renderBarIn({ ...props, y: box.barY, height: box.barHeight })}
-      </g>
-    );
-  };
+  const renderBar = (props: ShapeProps) => withLabelAbove(labelsAbove, palette, props, renderBarIn);
 
   const renderBarIn = (props: ShapeProps) => {
     const { x = 0, y = 0, width = 0, height: h = 0, payload, index = 0 } = props;
@@ -232,87 +199,26 @@ export function HorizontalBarChart({
     return <rect x={x} y={y} width={width} height={h} fill={payload.color} rx={2} />;
   };
 
-  const renderValueLabel = (props: LabelProps) => {
-    const { x, y, width, height: h, index } = props;
-    const row = typeof index === 'number' ? rows[index] : undefined;
-    if (!row || row.value === null) return null;
-    const box = labelsAbove
-      ? aboveBarBox(labelOf(row), { y: Number(y ?? 0), height: Number(h ?? 0) })
-      : { barY: Number(y ?? 0), barHeight: Number(h ?? 0) };
-    return (
-      <text
-        x={Number(x ?? 0) + Number(width ?? 0) + 6}
-        y={box.barY + box.barHeight / 2}
-        dominantBaseline="central"
-        fontSize={12}
-        fontWeight={600}
-        fill={palette.text}
-      >
-        {row.valueLabel}
-      </text>
-    );
-  };
-
-  const renderTick = (props: { x?: number | string; y?: number | string; index?: number }) => {
-    const row = typeof props.index === 'number' ? rows[props.index] : undefined;
-    if (!row || labelsAbove) return <g />;
-    return (
-      <SideCategoryTick
-        x={Number(props.x ?? 0) - 8}
-        y={Number(props.y ?? 0)}
-        label={row.label}
-        sublabel={row.sublabel}
-        width={categoryWidth}
-        fontPx={fontPx}
-        text={palette.text}
-        muted={palette.muted}
-      />
-    );
-  };
-
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={{ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }}
-        // Above-bar labels take the band's top: the bar is placed under them by the shape.
-        barCategoryGap={labelsAbove ? 0 : '22%'}
-      >
-        <CartesianGrid horizontal={false} stroke={palette.grid} />
-        <XAxis
-          type="number"
+    <CategoryBarFrame
+      rows={rows}
+      height={height}
+      labelsAbove={labelsAbove}
+      categoryWidth={categoryWidth}
+      valueLabelWidth={valueLabelWidth}
+      fontPx={fontPx}
+      barGap="22%"
+      ticks={ticks}
+      valueKey="plotValue"
+      formatTick={formatTick}
+    >
+      {/* "auto": Recharts turns animation off when the reader prefers reduced motion. */}
+      <Bar dataKey="plotValue" shape={renderBar} isAnimationActive="auto" minPointSize={0}>
+        <LabelList
           dataKey="plotValue"
-          domain={[0, axisMax]}
-          ticks={ticks}
-          tickFormatter={formatTick}
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
-          allowDecimals
+          content={valueLabelAt(rows, labelsAbove, palette, { skip: (row) => row.value === null })}
         />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={labelsAbove ? 1 : categoryWidth}
-          tick={renderTick}
-          tickLine={false}
-          axisLine={{ stroke: palette.grid }}
-          interval={0}
-        />
-        <Tooltip
-          cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
-          isAnimationActive={false}
-          content={({ active, label }) => {
-            // The category axis is keyed by `key`, so the label names the hovered row.
-            const row = active ? rows.find((r) => r.key === label) : undefined;
-            return row ? <TooltipBox {...row.tooltip} /> : null;
-          }}
-        />
-        {/* "auto": Recharts turns animation off when the reader prefers reduced motion. */}
-        <Bar dataKey="plotValue" shape={renderBar} isAnimationActive="auto" minPointSize={0}>
-          <LabelList dataKey="plotValue" content={renderValueLabel} />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+      </Bar>
+    </CategoryBarFrame>
   );
 }

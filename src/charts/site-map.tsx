@@ -377,24 +377,18 @@ export function SiteMap({
             </pattern>
           ))}
         </defs>
-        <text
-          x={box.us.x}
-          y={box.us.y - 8}
-          fontSize={fontPx + 1}
-          fontWeight={600}
-          fill={palette.text}
-        >
-          {titles.us}
-        </text>
-        <text
-          x={box.world.x}
-          y={box.world.y - 8}
-          fontSize={fontPx + 1}
-          fontWeight={600}
-          fill={palette.text}
-        >
-          {titles.world}
-        </text>
+        {(['us', 'world'] as const).map((panel) => (
+          <text
+            key={panel}
+            x={box[panel].x}
+            y={box[panel].y - 8}
+            fontSize={fontPx + 1}
+            fontWeight={600}
+            fill={palette.text}
+          >
+            {titles[panel]}
+          </text>
+        ))}
         <g transform={`translate(${box.us.x} ${box.us.y}) scale(${box.us.k})`} data-panel="us">
           {Object.entries(geo.us.states).map(([fips, d]) => (
             <path
