@@ -16,6 +16,7 @@ import { filterEntry, hiddenEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
 import { FactSources } from '../shared/fact-sources';
 import { enumParam, setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
+import { MarkKey } from './mark-key';
 import {
   groupKeys,
   metricGroups,
@@ -170,22 +171,18 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
         onToggle={(key) => setHidden(toggled(hidden, key))}
         items={series.map((s) => ({ key: s.key, label: s.label, color: s.color }))}
       />
-      <ul className="fu-key" aria-label={t('fusion.roadmap.keyLabel')}>
-        <li>
-          <span className="fu-key__dot" aria-hidden="true" /> {t('fusion.records.key.record')}
-        </li>
-        <li>
-          <span className="fu-key__dot fu-key__dot--hollow" aria-hidden="true" />{' '}
-          {t('fusion.records.key.uncertain')}
-        </li>
-        <li>
-          <span className="fu-key__diamond fu-key__diamond--small" aria-hidden="true" />{' '}
-          {t('fusion.records.key.derived')}
-        </li>
-        <li>
-          <span className="fu-key__target" aria-hidden="true" /> {t('fusion.records.key.target')}
-        </li>
-      </ul>
+      <MarkKey
+        label={t('fusion.roadmap.keyLabel')}
+        items={[
+          { mark: 'fu-key__dot', text: t('fusion.records.key.record') },
+          { mark: 'fu-key__dot fu-key__dot--hollow', text: t('fusion.records.key.uncertain') },
+          {
+            mark: 'fu-key__diamond fu-key__diamond--small',
+            text: t('fusion.records.key.derived'),
+          },
+          { mark: 'fu-key__target', text: t('fusion.records.key.target') },
+        ]}
+      />
     </div>
   );
 

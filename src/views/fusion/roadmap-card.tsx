@@ -27,6 +27,7 @@ import {
   useUrlParam,
 } from '../url-state';
 import { pointText, slipText } from './fusion-format';
+import { MarkKey } from './mark-key';
 import {
   fractionalYear,
   kindKeys,
@@ -207,28 +208,24 @@ function RoadmapBody({
             },
           ]}
         />
-        <ul className="fu-key" aria-label={t('fusion.roadmap.keyLabel')}>
-          <li>
-            <span className="fu-key__diamond" aria-hidden="true" />{' '}
-            {t('fusion.roadmap.key.milestone')}
-          </li>
-          <li>
-            <span className="fu-key__bar" aria-hidden="true" /> {t('fusion.roadmap.key.phase')}
-          </li>
-          <li>
-            <span className="fu-key__window" aria-hidden="true" /> {t('fusion.roadmap.key.window')}
-          </li>
-          <li>
-            <span className="fu-key__hollow" aria-hidden="true" />{' '}
-            {t('fusion.roadmap.key.superseded')}
-          </li>
-          {showEarlier && (
-            <li>
-              <span className="fu-key__slip" style={{ color: palette.target }} aria-hidden="true" />{' '}
-              {t('fusion.roadmap.key.slip')}
-            </li>
-          )}
-        </ul>
+        <MarkKey
+          label={t('fusion.roadmap.keyLabel')}
+          items={[
+            { mark: 'fu-key__diamond', text: t('fusion.roadmap.key.milestone') },
+            { mark: 'fu-key__bar', text: t('fusion.roadmap.key.phase') },
+            { mark: 'fu-key__window', text: t('fusion.roadmap.key.window') },
+            { mark: 'fu-key__hollow', text: t('fusion.roadmap.key.superseded') },
+            ...(showEarlier
+              ? [
+                  {
+                    mark: 'fu-key__slip',
+                    text: t('fusion.roadmap.key.slip'),
+                    style: { color: palette.target },
+                  },
+                ]
+              : []),
+          ]}
+        />
       </div>
       {view.trimmedPhases > 0 && (
         <p className="chart-note">
