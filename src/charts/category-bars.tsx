@@ -29,6 +29,18 @@ export type CategoryRow = {
   tooltip: TooltipContent;
 };
 
+/** The layout props every category-bar chart takes. */
+export type CategoryBarLayout = {
+  height: number;
+  /** Labels on their own line above each bar, across the plot (phones); else beside the bars. */
+  labelsAbove?: boolean;
+  /** Pixels for the category labels. */
+  categoryWidth?: number;
+  formatTick: (value: number) => string;
+  /** Room kept to the right of the longest bar for its label. */
+  valueLabelWidth?: number;
+};
+
 /** Shape props Recharts passes to a custom bar; only what we draw with. */
 export type BarShapeProps<R> = {
   x?: number;

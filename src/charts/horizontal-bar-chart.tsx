@@ -6,6 +6,7 @@ import {
   valueLabelAt,
   withLabelAbove,
   type BarShapeProps,
+  type CategoryBarLayout,
 } from './category-bars';
 import type { TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
@@ -77,18 +78,10 @@ export function HorizontalBarChart({
   formatTick,
   valueLabelWidth = 96,
   labelsAbove = false,
-}: {
+}: CategoryBarLayout & {
   data: BarDatum[];
-  height: number;
-  /** Labels on their own line above each bar, across the plot (phones); else beside the bars. */
-  labelsAbove?: boolean;
-  /** Pixels for the category labels. */
-  categoryWidth?: number;
   /** Text beside a bar whose value is null ("not disclosed"). */
   unknownLabel: string;
-  formatTick: (value: number) => string;
-  /** Room kept to the right of the longest bar for its label. */
-  valueLabelWidth?: number;
 }) {
   const palette = usePalette();
   const patternBase = svgId(useId());
@@ -136,13 +129,15 @@ export function HorizontalBarChart({
       );
     }
     const id = `${patternBase}-${index}`;
+    // The bar's box; rest, struck, uncertain and plain bars differ only in paint.
+    const area = { x, y, width, height: h };
     if (payload.rest) {
       // Two slashes across the end, in the background colour: the bar runs on past the axis.
       const end = x + width;
       const slash = (at: number) => `M${at - 4} ${y + h + 2} L${at + 4} ${y - 2}`;
       return (
         <g>
-          <rect x={x} y={y} width={width} height={h} fill={payload.color} rx={2} />
+          <rect {...area} fill={payload.color} rx={2} />
           {payload.cut && width > 24 && (
             <path
               d={`${slash(end - 16)} ${slash(end - 9)}`}
@@ -157,10 +152,7 @@ export function HorizontalBarChart({
     if (payload.struck) {
       return (
         <rect
-          x={x}
-          y={y}
-          width={width}
-          height={h}
+          {...area}
           fill="none"
           stroke={payload.color}
           strokeWidth={1.5}
@@ -184,10 +176,7 @@ export function HorizontalBarChart({
             </pattern>
           </defs>
           <rect
-            x={x}
-            y={y}
-            width={width}
-            height={h}
+            {...area}
             fill={`url(#${id})`}
             stroke={payload.color}
             strokeWidth={1.5}
@@ -196,7 +185,7 @@ export function HorizontalBarChart({
         </g>
       );
     }
-    return <rect x={x} y={y} width={width} height={h} fill={payload.color} rx={2} />;
+    return <rect {...area} fill={payload.color} rx={2} />;
   };
 
   return (

@@ -5,6 +5,7 @@ import {
   valueLabelAt,
   withLabelAbove,
   type BarShapeProps,
+  type CategoryBarLayout,
 } from './category-bars';
 import type { TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
@@ -39,14 +40,8 @@ export function RangeBarChart({
   formatTick,
   valueLabelWidth = 110,
   labelsAbove = false,
-}: {
+}: CategoryBarLayout & {
   data: RangeDatum[];
-  height: number;
-  /** Labels on their own line above each bar, across the plot (phones); else beside the bars. */
-  labelsAbove?: boolean;
-  categoryWidth?: number;
-  formatTick: (value: number) => string;
-  valueLabelWidth?: number;
 }) {
   const palette = usePalette();
   const rows: Row[] = data.map((d) => ({ ...d, solid: d.low, span: Math.max(0, d.high - d.low) }));

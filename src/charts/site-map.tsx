@@ -291,12 +291,12 @@ export function SiteMap({
   const keyY = box.world.y + box.world.h + 8;
 
   const markShape = (d: (typeof drawn)[number]) => {
+    // Every mark is a circle at the site's place and size; status and sourcing change its paint.
+    const at = { cx: d.x, cy: d.y, r: d.r };
     if (d.value === null)
       return (
         <circle
-          cx={d.x}
-          cy={d.y}
-          r={d.r}
+          {...at}
           fill="none"
           stroke={d.color}
           strokeWidth={2.5}
@@ -306,15 +306,7 @@ export function SiteMap({
     if (d.struck)
       return (
         <g>
-          <circle
-            cx={d.x}
-            cy={d.y}
-            r={d.r}
-            fill="none"
-            stroke={d.color}
-            strokeWidth={1.5}
-            strokeDasharray="6 3"
-          />
+          <circle {...at} fill="none" stroke={d.color} strokeWidth={1.5} strokeDasharray="6 3" />
           <line
             x1={d.x - d.r * 0.7}
             y1={d.y + d.r * 0.7}
@@ -328,29 +320,11 @@ export function SiteMap({
     if (d.uncertain)
       return (
         <g>
-          <circle cx={d.x} cy={d.y} r={d.r} fill={`url(#${hatch}-${colors.indexOf(d.color)})`} />
-          <circle
-            cx={d.x}
-            cy={d.y}
-            r={d.r}
-            fill="none"
-            stroke={d.color}
-            strokeWidth={1.5}
-            strokeDasharray="4 2"
-          />
+          <circle {...at} fill={`url(#${hatch}-${colors.indexOf(d.color)})`} />
+          <circle {...at} fill="none" stroke={d.color} strokeWidth={1.5} strokeDasharray="4 2" />
         </g>
       );
-    return (
-      <circle
-        cx={d.x}
-        cy={d.y}
-        r={d.r}
-        fill={d.color}
-        fillOpacity={0.8}
-        stroke={d.color}
-        strokeWidth={1}
-      />
-    );
+    return <circle {...at} fill={d.color} fillOpacity={0.8} stroke={d.color} strokeWidth={1} />;
   };
 
   return (
