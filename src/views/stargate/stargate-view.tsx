@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { ColumnWidths, SpacerRow, useRowWindow } from '../../charts/data-table';
+import { DataTable, type TableSpec } from '../../charts/data-table';
+import { UncertainBadge } from '../../charts/uncertain-badge';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
 import { growthSeries } from '../../data/stargate-derive';
-import type { StargateDocument } from '../../data/stargate-schema';
+import type { Site, StargateDocument } from '../../data/stargate-schema';
 import { powerTopics } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
@@ -257,7 +258,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
 
 /**
  * Every site, as a table. Past a few hundred sites only the rows in view are rendered (see
- * useRowWindow), in a scroll box of its own, so a file of thousands of sites stays usable.
+ * DataTable), in a scroll box of its own, so a file of thousands of sites stays usable.
  */
 function SitesTable({
   doc,
@@ -270,85 +271,86 @@ function SitesTable({
   const { t, pick } = i18n;
   const linkTo = useLinkTo();
   const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const rowWindow = useRowWindow(doc.sites.length, scrollRef);
+  const table: TableSpec<Site> = {
+    rows: doc.sites,
+    rowKey: (s) => s.id,
+    rowAttributes: (s) => ({
+      className: s.status === 'cancelled' ? 'sg-row--cancelled' : undefined,
+    }),
+    columns: [
+      {
+        key: 'site',
+        label: t('sg.col.site'),
+        render: (s) => (
+          <>
+            <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
+            {s.codename && <span className="sg-small"> “{s.codename}”</span>}
+          </>
+        ),
+      },
+      {
+        key: 'location',
+        label: t('sg.col.location'),
+        render: (s) => (
+          <>
+            {pick(s.location)}
+            <span className="sg-small"> · {countryName(i18n, s.country)}</span>
+          </>
+        ),
+      },
+      {
+        key: 'status',
+        label: t('sg.col.status'),
+        render: (s) => (
+          <>
+            <span className={`badge sg-status sg-status--${s.status}`}>
+              {t(statusKeys[s.status])}
+            </span>
+            <UncertainBadge
+              shown={isUncertain(
+                { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
+                sources,
+              )}
+            />
+          </>
+        ),
+      },
+      {
+        key: 'capacity',
+        label: t('sg.col.capacity'),
+        numeric: true,
+        render: (s) =>
+          s.capacityGw === null ? (
+            <em>{t('value.unknown')}</em>
+          ) : (
+            figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
+          ),
+      },
+      {
+        key: 'lead',
+        label: t('sg.col.lead'),
+        render: (s) => {
+          const lead = partnerNames.get(s.leadPartner);
+          return lead ? pick(lead) : s.leadPartner;
+        },
+      },
+      {
+        key: 'expected',
+        label: t('sg.col.expected'),
+        render: (s) => (s.expectedOnline ? pick(s.expectedOnline.label) : '–'),
+      },
+    ],
+  };
   return (
     <section className="panel sg-section" aria-labelledby="sg-sites-title">
       <h2 id="sg-sites-title">{t('sg.sites.title')}</h2>
       <p className="sg-section__lede">{t('sg.sites.lede')}</p>
-      <div
-        ref={scrollRef}
-        className={rowWindow.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
-        tabIndex={0}
-        role="region"
-        aria-labelledby="sg-sites-title"
-      >
-        <table className="data-table sg-sites" {...rowWindow.tableProps}>
-          <caption className="visually-hidden">{t('sg.sites.title')}</caption>
-          <ColumnWidths widths={rowWindow.columnWidths} />
-          <thead>
-            <tr {...(rowWindow.virtual ? { 'aria-rowindex': 1 } : {})}>
-              <th scope="col">{t('sg.col.site')}</th>
-              <th scope="col">{t('sg.col.location')}</th>
-              <th scope="col">{t('sg.col.status')}</th>
-              <th scope="col" className="num">
-                {t('sg.col.capacity')}
-              </th>
-              <th scope="col">{t('sg.col.lead')}</th>
-              <th scope="col">{t('sg.col.expected')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <SpacerRow height={rowWindow.before} columns={6} />
-            {rowWindow.indices.map((index) => {
-              const s = doc.sites[index];
-              if (!s) return null;
-              const lead = partnerNames.get(s.leadPartner);
-              const uncertain = isUncertain(
-                { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
-                sources,
-              );
-              return (
-                <tr
-                  key={s.id}
-                  className={s.status === 'cancelled' ? 'sg-row--cancelled' : undefined}
-                  {...rowWindow.rowProps(index)}
-                >
-                  <th scope="row">
-                    <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
-                    {s.codename && <span className="sg-small"> “{s.codename}”</span>}
-                  </th>
-                  <td>
-                    {pick(s.location)}
-                    <span className="sg-small"> · {countryName(i18n, s.country)}</span>
-                  </td>
-                  <td>
-                    <span className={`badge sg-status sg-status--${s.status}`}>
-                      {t(statusKeys[s.status])}
-                    </span>
-                    {uncertain && (
-                      <>
-                        {' '}
-                        <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                      </>
-                    )}
-                  </td>
-                  <td className="num">
-                    {s.capacityGw === null ? (
-                      <em>{t('value.unknown')}</em>
-                    ) : (
-                      figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
-                    )}
-                  </td>
-                  <td>{lead ? pick(lead) : s.leadPartner}</td>
-                  <td>{s.expectedOnline ? pick(s.expectedOnline.label) : '–'}</td>
-                </tr>
-              );
-            })}
-            <SpacerRow height={rowWindow.after} columns={6} />
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('sg.sites.title')}
+        labelledBy="sg-sites-title"
+        className="sg-sites"
+        table={table}
+      />
     </section>
   );
 }
