@@ -22,7 +22,9 @@ import type { ChartProps } from '../registry';
 import { hiddenEntry } from '../export-filters';
 import { setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
-import { cardSources, figureShort, figureText, toggled } from './stargate-format';
+import { toggled } from '../../charts/filter-chips';
+import { cardSources } from '../shared/card-sources';
+import { figureShort, figureText } from './stargate-format';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 

@@ -16,7 +16,8 @@ import type { ChartProps } from '../registry';
 import { filterEntry } from '../export-filters';
 import { enumParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
 import { SourceLinks } from './source-links';
-import { cardSources, figureShort, figureText } from './stargate-format';
+import { cardSources } from '../shared/card-sources';
+import { figureShort, figureText } from './stargate-format';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 

@@ -1,12 +1,25 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import type { TableColumn } from '../../charts/data-table';
+import { toggled } from '../../charts/filter-chips';
+import { ToggleLegend } from '../../charts/legend';
+import { usePalette } from '../../charts/palette';
+import { UncertainBadge } from '../../charts/uncertain-badge';
+import type { LocalizedText } from '../../data/common-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
-import type { PowerItem, PowerUnit, StargateDocument } from '../../data/stargate-schema';
+import type {
+  PowerItem,
+  PowerUnit,
+  SiteStatus,
+  StargateDocument,
+} from '../../data/stargate-schema';
+import { siteStatuses } from '../../data/vocabulary';
 import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { useLinkTo } from '../url-state';
+import { FactSources } from '../shared/fact-sources';
 import { ShowMoreList } from './show-more-list';
-import { SourceLinks } from './source-links';
+import { statusKeys } from './stargate-format';
 import '../../i18n/messages/stargate';
 
 /* Pieces both Stargate pages show: power figures with their units, and disputed figures. */
@@ -66,7 +79,7 @@ export function ConflictList({
                   </span>
                 );
               })}
-              <SourceLinks ids={c.sourceIds} sources={sources} />
+              <FactSources ids={c.sourceIds} sources={sources} />
             </p>
           </dd>
         </div>
@@ -92,17 +105,57 @@ export function EventItem({
       </time>
       <span className="sg-event__title">
         {pick(e.title)}
-        {uncertain && (
-          <>
-            {' '}
-            <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-          </>
-        )}
+        <UncertainBadge shown={uncertain} />
       </span>
       {e.keyFigures && <span className="sg-event__figures">{pick(e.keyFigures)}</span>}
       <span className="sg-small">
-        <SourceLinks ids={e.sourceIds} sources={sources} />
+        <FactSources ids={e.sourceIds} sources={sources} />
       </span>
     </li>
   );
+}
+
+/** The site statuses present, as a legend whose entries hide and show them (`hide` in the URL). */
+export function StatusLegend({
+  statuses,
+  hidden,
+  onHiddenChange,
+}: {
+  statuses: readonly SiteStatus[];
+  hidden: readonly SiteStatus[];
+  onHiddenChange: (hidden: SiteStatus[]) => void;
+}) {
+  const { t } = useI18n();
+  const palette = usePalette();
+  return (
+    <ToggleLegend
+      label={t('sg.capacity.legend')}
+      items={siteStatuses
+        .filter((s) => statuses.includes(s))
+        .map((s) => ({
+          key: s,
+          label: t(statusKeys[s]),
+          color: palette.status[s],
+          dashed: s === 'cancelled',
+        }))}
+      hidden={hidden}
+      onToggle={(key) => {
+        const status = siteStatuses.find((s) => s === key);
+        if (status) onHiddenChange(toggled(hidden, status));
+      }}
+    />
+  );
+}
+
+/** A table column naming the site, linked to its page. */
+export function useSiteColumn<
+  Row extends { siteId: string; name: LocalizedText },
+>(): TableColumn<Row> {
+  const { t, pick } = useI18n();
+  const linkTo = useLinkTo();
+  return {
+    key: 'site',
+    label: t('sg.col.site'),
+    render: (r) => <Link to={linkTo(`/stargate/sites/${r.siteId}`)}>{pick(r.name)}</Link>,
+  };
 }
