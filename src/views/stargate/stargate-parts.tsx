@@ -35,7 +35,7 @@ const unitKeys = {
 } as const satisfies Record<PowerUnit, string>;
 
 /** A power fact's number in its unit ("8,000,000 US homes"), or null where it has none. */
-export function powerValue(i18n: I18n, item: PowerItem): string | null {
+function powerValue(i18n: I18n, item: PowerItem): string | null {
   if (item.value === null || item.unit === null) return null;
   if (item.unit === 'GW') return i18n.gw(item.value);
   if (item.unit === 'MW') return i18n.gw(item.value / 1000);
@@ -158,4 +158,41 @@ export function useSiteColumn<
     label: t('sg.col.site'),
     render: (r) => <Link to={linkTo(`/stargate/sites/${r.siteId}`)}>{pick(r.name)}</Link>,
   };
+}
+
+/** One power fact: its figure, title (a correction says so), text, site and sources. */
+export function PowerFact({
+  item: p,
+  sources,
+  siteName,
+}: {
+  item: PowerItem;
+  sources: ReturnType<typeof sourcesById>;
+  /** Named (and linked) where the list mixes sites; a site's own page leaves it out. */
+  siteName?: LocalizedText;
+}) {
+  const i18n = useI18n();
+  const { t, pick } = i18n;
+  const linkTo = useLinkTo();
+  const value = powerValue(i18n, p);
+  return (
+    <li className={p.topic === 'correction' ? 'sg-fact sg-correction' : 'sg-fact'}>
+      {value && <span className="sg-fact__value">{value}</span>}
+      <span className="sg-fact__title">
+        {p.topic === 'correction' && <strong>{t('sg.power.correction')}: </strong>}
+        {pick(p.title)}
+        <UncertainBadge shown={isUncertain(p, sources)} />
+      </span>
+      <span className="sg-fact__text">{pick(p.text)}</span>
+      <span className="sg-small">
+        {siteName && p.siteId && (
+          <>
+            <Link to={linkTo(`/stargate/sites/${p.siteId}`)}>{pick(siteName)}</Link>
+            {' · '}
+          </>
+        )}
+        <FactSources ids={p.sourceIds} sources={sources} />
+      </span>
+    </li>
+  );
 }

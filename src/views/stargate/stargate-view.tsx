@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { DataTable, type TableSpec } from '../../charts/data-table';
 import { UncertainBadge } from '../../charts/uncertain-badge';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
-import { growthSeries } from '../../data/stargate-derive';
 import type { Site, StargateDocument } from '../../data/stargate-schema';
 import { powerTopics } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
@@ -14,9 +13,10 @@ import { GrowthCard } from './growth-card';
 import { InvestmentCard } from './investment-card';
 import { NearViewport } from '../near-viewport';
 import { ShowMoreList } from './show-more-list';
-import { SourceLinks } from './source-links';
+import { FactSources } from '../shared/fact-sources';
 import { countryName, figureText, statusKeys } from './stargate-format';
-import { ConflictList, EventItem, powerValue } from './stargate-parts';
+import { stargateHeadline } from './site-model';
+import { ConflictList, EventItem, PowerFact } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -72,12 +72,7 @@ export function StargateView() {
 function StargatePage({ doc }: { doc: StargateDocument }) {
   const i18n = useI18n();
   const { t, gw, usdBn, date } = i18n;
-  const growth = useMemo(() => growthSeries(doc), [doc]);
-  const pledge = doc.investment.commitments.find((c) => c.kind === 'pledge');
-  const solid = growth.points.filter((p) => p.capacityGw !== null && !p.uncertain).at(-1);
-  const running = growth.observed.filter((o) => o.date !== null).at(-1);
-  const active = doc.sites.filter((s) => s.status !== 'cancelled');
-  const countries = new Set(active.map((s) => s.country));
+  const { pledge, target, solid, running, ...sites } = stargateHeadline(doc);
 
   return (
     <>
@@ -93,13 +88,13 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
             </span>
           </li>
         )}
-        {growth.target && (
+        {target && (
           <li className="kpi">
-            <span className="kpi__value">{gw(growth.target.capacityGw)}</span>
+            <span className="kpi__value">{gw(target.capacityGw)}</span>
             <span className="kpi__label">{t('sg.kpi.target')}</span>
             <span className="kpi__meta">
               {t('sg.kpi.targetMeta', {
-                years: growth.target.horizons.map((h) => h.by).join(' / '),
+                years: target.horizons.map((h) => h.by).join(' / '),
               })}
             </span>
           </li>
@@ -121,18 +116,18 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
               {t('sg.kpi.runningMeta', {
                 measure: t(`sg.measure.${running.measure}`),
                 date: running.date ? date(running.date) : '',
-              })}{' '}
-              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+              })}
+              <UncertainBadge />
             </span>
           </li>
         )}
         <li className="kpi">
-          <span className="kpi__value">{i18n.number(active.length)}</span>
+          <span className="kpi__value">{i18n.number(sites.activeSites)}</span>
           <span className="kpi__label">{t('sg.kpi.sites')}</span>
           <span className="kpi__meta">
             {t('sg.kpi.sitesMeta', {
-              countries: countries.size,
-              cancelled: doc.sites.length - active.length,
+              countries: sites.countries,
+              cancelled: sites.cancelledSites,
             })}
           </span>
         </li>
@@ -144,7 +139,6 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
 function StargateDetails({ doc }: { doc: StargateDocument }) {
   const i18n = useI18n();
   const { t, pick } = i18n;
-  const linkTo = useLinkTo();
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
   const topics = powerTopics.filter(
@@ -168,7 +162,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
               </p>
               <p>{pick(p.role)}</p>
               <p className="sg-small">
-                <SourceLinks ids={p.sourceIds} sources={sources} />
+                <FactSources ids={p.sourceIds} sources={sources} />
               </p>
             </li>
           ))}
@@ -187,7 +181,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
             </p>
             <p>{pick(c.text)}</p>
             <p className="sg-small">
-              <SourceLinks ids={c.sourceIds} sources={sources} />
+              <FactSources ids={c.sourceIds} sources={sources} />
             </p>
           </aside>
         ))}
@@ -198,34 +192,14 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
               <ul className="sg-facts">
                 {doc.power
                   .filter((p) => p.topic === topic)
-                  .map((p) => {
-                    const value = powerValue(i18n, p);
-                    const site = p.siteId ? siteNames.get(p.siteId) : undefined;
-                    return (
-                      <li key={p.id} className="sg-fact">
-                        {value && <span className="sg-fact__value">{value}</span>}
-                        <span className="sg-fact__title">
-                          {pick(p.title)}
-                          {isUncertain(p, sources) && (
-                            <>
-                              {' '}
-                              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                            </>
-                          )}
-                        </span>
-                        <span className="sg-fact__text">{pick(p.text)}</span>
-                        <span className="sg-small">
-                          {site && p.siteId && (
-                            <>
-                              <Link to={linkTo(`/stargate/sites/${p.siteId}`)}>{pick(site)}</Link>
-                              {' · '}
-                            </>
-                          )}
-                          <SourceLinks ids={p.sourceIds} sources={sources} />
-                        </span>
-                      </li>
-                    );
-                  })}
+                  .map((p) => (
+                    <PowerFact
+                      key={p.id}
+                      item={p}
+                      sources={sources}
+                      siteName={p.siteId ? siteNames.get(p.siteId) : undefined}
+                    />
+                  ))}
               </ul>
             </div>
           ))}
