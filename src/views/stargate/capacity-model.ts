@@ -15,6 +15,7 @@ import type { I18n } from '../../i18n/i18n-context';
 import { cardSources } from '../shared/card-sources';
 import type { SiteFilters } from './site-filters';
 import { capacitySourceIds, figureShort, figureText, type SiteLabels } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /*
  * What the capacity chart shows, from the parsed document and the URL's filters: the bars

@@ -9,6 +9,7 @@ import { isoToYear } from '../../i18n/format';
 import type { I18n } from '../../i18n/i18n-context';
 import { cardSources } from '../shared/card-sources';
 import { figureShort, figureText } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /*
  * What the growth chart shows: announced capacity over time as a step line (claims on weak

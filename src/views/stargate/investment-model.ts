@@ -10,6 +10,7 @@ import { enumParam } from '../url-state';
 import { filterEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
 import { figureShort, figureText } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /*
  * What the investment chart shows, one group of money at a time: the items as ranges, their

@@ -9,6 +9,7 @@ import { cardSources } from '../shared/card-sources';
 import { siteExportColumns } from './capacity-model';
 import type { SiteFilters } from './site-filters';
 import { capacitySourceIds, figureShort, type SiteLabels } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /*
  * What the map shows, from the parsed document and the capacity chart's filters in the URL:

@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/i18n-context';
 import { filterEntry, hiddenEntry } from '../export-filters';
 import { setParam, useUrlParam } from '../url-state';
 import type { SiteLabels } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /*
  * The site filters the capacity chart sets and the map follows: partner, status and country

@@ -4,6 +4,7 @@ import { growthSeries, siteDetail } from '../../data/stargate-derive';
 import type { FigureQualifier, StargateDocument } from '../../data/stargate-schema';
 import type { I18n } from '../../i18n/i18n-context';
 import { figureText } from './stargate-format';
+import '../../i18n/messages/stargate';
 
 /*
  * What the Stargate pages say, shaped from the parsed document: the headline figures of
