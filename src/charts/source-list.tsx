@@ -18,20 +18,28 @@ export function rankSources(sources: readonly CardSource[]): CardSource[] {
   );
 }
 
+/** A source's grade as a boxed letter (C marked as weak), its meaning on hover. */
+export function SourceGrade({ grade }: { grade: CardSource['reliability'] }) {
+  const { t } = useI18n();
+  return (
+    <abbr
+      className={`source-grade source-grade--${grade.toLowerCase()}`}
+      title={t(`reliability.${grade}`)}
+    >
+      {grade}
+    </abbr>
+  );
+}
+
 function SourceItem({ source: s, first }: { source: CardSource; first: boolean }) {
-  const { t, date } = useI18n();
+  const { date } = useI18n();
   return (
     <span className="source-list__item">
       {!first && ' · '}
       <a href={s.url} rel="noreferrer noopener" target="_blank" title={s.title}>
         {s.publisher}
       </a>{' '}
-      <abbr
-        className={`source-grade source-grade--${s.reliability.toLowerCase()}`}
-        title={t(`reliability.${s.reliability}`)}
-      >
-        {s.reliability}
-      </abbr>
+      <SourceGrade grade={s.reliability} />
       {s.date && <span className="source-list__date"> ({date(s.date)})</span>}
     </span>
   );

@@ -18,7 +18,7 @@ import type { ChartProps } from '../registry';
 import { hiddenEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
 import { FactSources } from '../shared/fact-sources';
-import { enumParam, setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
+import { enumParam, setParam, useUrlParam, useCardState } from '../url-state';
 import { formatYear } from './energy-format';
 import {
   gapDownload,
@@ -65,8 +65,7 @@ function GapCardBody({
   const { t, pick, gw, date, lang } = i18n;
   const palette = usePalette();
   const compact = useMediaQuery(narrowScreen);
-  const [mode, setMode] = useChartMode(chartId);
-  const tableSort = useTableSort(chartId);
+  const cardState = useCardState(chartId);
   const [hidden, setHidden] = useUrlParam('gap-hide', hideParam);
   const [scale, setScale] = useUrlParam('gap-scale', scaleParam);
   const stargateSources = useMemo(() => sourcesById(stargate), [stargate]);
@@ -175,7 +174,7 @@ function GapCardBody({
   const formatX = (x: number) => formatYear(x, lang);
   return (
     <ChartCard
-      id={chartId}
+      {...cardState}
       title={t('energy.gap.title')}
       takeaway={view.takeaway}
       sources={[
@@ -184,10 +183,7 @@ function GapCardBody({
       ]}
       asOf={stargate.asOf > fusion.asOf ? stargate.asOf : fusion.asOf}
       uncertain={view.rows.some((r) => r.uncertain)}
-      mode={mode}
-      onModeChange={setMode}
       table={table}
-      tableSort={tableSort}
       download={gapDownload(view.rows, hidden)}
       filters={hiddenEntry(
         'gap-hide',

@@ -13,8 +13,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
 import { cardSources } from '../shared/card-sources';
-import { FactSources } from '../shared/fact-sources';
-import { useChartMode, useTableSort } from '../url-state';
+import { sourcesColumn } from '../shared/fact-sources';
+import { useCardState } from '../url-state';
 import { formatYear } from './energy-format';
 import { milestoneKeys, slipDownload, slipView, type SlipRow } from './slip-model';
 import '../../i18n/messages/energy';
@@ -35,8 +35,7 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
   const { t, pick, lang } = i18n;
   const palette = usePalette();
   const compact = useMediaQuery(narrowScreen);
-  const [mode, setMode] = useChartMode(chartId);
-  const tableSort = useTableSort(chartId);
+  const cardState = useCardState(chartId);
   const plotHeight = height ?? (compact ? 320 : 380);
   const sources = useMemo(() => sourcesById(fusion), [fusion]);
   const colors = [0, 5, 2].map((i) => palette.series[i] ?? palette.text);
@@ -73,18 +72,13 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
           </>
         ),
       },
-      {
-        key: 'sources',
-        label: t('energy.col.sources'),
-        value: (r) => r.sourceIds.join(' '),
-        render: (r) => <FactSources ids={r.sourceIds} sources={sources} />,
-      },
+      sourcesColumn(t('energy.col.sources'), sources, (r) => r.sourceIds),
     ],
   };
 
   return (
     <ChartCard
-      id={chartId}
+      {...cardState}
       title={t('energy.slip.title')}
       takeaway={t('energy.slip.takeaway')}
       sources={cardSources(
@@ -93,10 +87,7 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
       )}
       asOf={fusion.asOf}
       uncertain={rows.some((r) => r.uncertain)}
-      mode={mode}
-      onModeChange={setMode}
       table={table}
-      tableSort={tableSort}
       download={slipDownload(rows, pick)}
       summary={view.summary}
       height={plotHeight}

@@ -10,9 +10,9 @@ import { sourcesById } from '../../data/sources-derive';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
-import { useChartMode, useTableSort } from '../url-state';
+import { useCardState } from '../url-state';
 import { cardSources } from '../shared/card-sources';
-import { FactSources } from '../shared/fact-sources';
+import { FactSources, sourcesColumn } from '../shared/fact-sources';
 import {
   investmentDownload,
   investmentView,
@@ -38,8 +38,7 @@ function InvestmentBody({ doc, headingLevel, height = 240 }: ChartProps & { doc:
   const i18n = useI18n();
   const { t, usdBn, number, pick } = i18n;
   const palette = usePalette();
-  const [mode, setMode] = useChartMode(chartId);
-  const tableSort = useTableSort(chartId);
+  const cardState = useCardState(chartId);
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const view = useMemo(() => investmentView(doc, i18n), [doc, i18n]);
   const { series } = view;
@@ -79,27 +78,19 @@ function InvestmentBody({ doc, headingLevel, height = 240 }: ChartProps & { doc:
         value: (p) => p.companiesSurveyed,
         render: companies,
       },
-      {
-        key: 'sources',
-        label: t('chart.sources'),
-        value: (p) => p.sourceIds.join(' '),
-        render: (p) => <FactSources ids={p.sourceIds} sources={sources} />,
-      },
+      sourcesColumn(t('chart.sources'), sources, (p) => p.sourceIds),
     ],
   };
 
   return (
     <ChartCard
-      id={chartId}
+      {...cardState}
       title={t('fusion.investment.title')}
       takeaway={view.takeaway}
       sources={cardSources(sources, view.sourceIds)}
       asOf={doc.asOf}
       uncertain={view.uncertain}
-      mode={mode}
-      onModeChange={setMode}
       table={table}
-      tableSort={tableSort}
       download={investmentDownload(series)}
       summary={view.summary}
       height={height}

@@ -15,7 +15,7 @@ import type { ChartProps } from '../registry';
 import { filterEntry, hiddenEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
 import { FactSources } from '../shared/fact-sources';
-import { enumParam, setParam, useChartMode, useTableSort, useUrlParam } from '../url-state';
+import { enumParam, setParam, useUrlParam, useCardState } from '../url-state';
 import { MarkKey } from './mark-key';
 import {
   groupKeys,
@@ -46,8 +46,7 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
   const i18n = useI18n();
   const { t, pick, date } = i18n;
   const palette = usePalette();
-  const [mode, setMode] = useChartMode(chartId);
-  const tableSort = useTableSort(chartId);
+  const cardState = useCardState(chartId);
   const [group, setGroup] = useUrlParam('metric', metricParam);
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const hiddenParam = useMemo(() => setParam(seriesKeys(doc)), [doc]);
@@ -188,16 +187,13 @@ function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: Fu
 
   return (
     <ChartCard
-      id={chartId}
+      {...cardState}
       title={t('fusion.records.title')}
       takeaway={view.takeaway}
       sources={cardSources(sources, view.sourceIds)}
       asOf={doc.asOf}
       uncertain={series.some((s) => s.points.some((p) => p.hollow))}
-      mode={mode}
-      onModeChange={setMode}
       table={table}
-      tableSort={tableSort}
       download={recordsDownload(doc, view.exportRows, pick)}
       filters={filters}
       summary={view.summary}

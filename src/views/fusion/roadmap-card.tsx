@@ -17,15 +17,8 @@ import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
 import { filterEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
-import { FactSources } from '../shared/fact-sources';
-import {
-  enumParam,
-  setParam,
-  useChartMode,
-  useTableSort,
-  useUpdateSearch,
-  useUrlParam,
-} from '../url-state';
+import { sourcesColumn } from '../shared/fact-sources';
+import { enumParam, setParam, useUpdateSearch, useUrlParam, useCardState } from '../url-state';
 import { pointText, slipText } from './fusion-format';
 import { MarkKey } from './mark-key';
 import {
@@ -65,8 +58,7 @@ function RoadmapBody({
   const i18n = useI18n();
   const { t, pick, number } = i18n;
   const palette = usePalette();
-  const [mode, setMode] = useChartMode(chartId);
-  const tableSort = useTableSort(chartId);
+  const cardState = useCardState(chartId);
   const narrow = useMediaQuery(narrowScreen);
   const programmeIds = useMemo(() => doc.programmes.map((p) => p.id), [doc]);
   const programmeParam = useMemo(() => setParam(programmeIds), [programmeIds]);
@@ -127,12 +119,7 @@ function RoadmapBody({
           </>
         ),
       },
-      {
-        key: 'sources',
-        label: t('fusion.col.sources'),
-        value: (r) => r.sourceIds.join(' '),
-        render: (r) => <FactSources ids={r.sourceIds} sources={sources} />,
-      },
+      sourcesColumn(t('fusion.col.sources'), sources, (r) => r.sourceIds),
     ],
   };
 
@@ -252,16 +239,13 @@ function RoadmapBody({
 
   return (
     <ChartCard
-      id={chartId}
+      {...cardState}
       title={t('fusion.roadmap.title')}
       takeaway={view.takeaway}
       sources={cardSources(sources, view.sourceIds)}
       asOf={doc.asOf}
       uncertain={items.some((i) => i.uncertain)}
-      mode={mode}
-      onModeChange={setMode}
       table={table}
-      tableSort={tableSort}
       download={roadmapDownload(items, pick)}
       filters={filters}
       summary={view.summary}

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { Source } from '../../data/common-schema';
 import { cardSources } from './card-sources';
-import { FactSources } from './fact-sources';
+import { FactSources, sourcesColumn } from './fact-sources';
 
 const source = (id: string, reliability: 'A' | 'B' | 'C'): Source => ({
   id,
@@ -35,4 +35,12 @@ it('renders a fact’s sources as links, strongest first', () => {
     'Publisher a',
     'Publisher c',
   ]);
+});
+
+it('makes a table column of a row’s sources, ids in downloads', () => {
+  const column = sourcesColumn<{ ids: string[] }>('Sources', sources, (r) => r.ids);
+  expect(column.key).toBe('sources');
+  expect(column.value?.({ ids: ['a', 'b'] })).toBe('a b');
+  render(<p>{column.render({ ids: ['b'] })}</p>);
+  expect(screen.getByRole('link', { name: 'Publisher b' })).toBeInTheDocument();
 });
