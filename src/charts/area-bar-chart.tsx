@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
+import { axisStyle } from './axis-props';
 import { usePalette } from './palette';
 
 type TooltipContent = ComponentProps<typeof TooltipBox>;
@@ -47,13 +48,12 @@ export function AreaBarChart({
       {/* Room above for the top tick's label, which is centred on the plot's top edge. */}
       <ComposedChart data={data} margin={{ top: 14, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} stroke={palette.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="label" stroke={palette.grid} tick={{ fill: palette.muted, fontSize: 12 }} />
+        <XAxis dataKey="label" {...axisStyle(palette)} />
         <YAxis
           tickFormatter={formatValue}
-          stroke={palette.grid}
           // Wide enough for "120억 달러" on one line (Recharts wraps a tick that does not fit).
           width={80}
-          tick={{ fill: palette.muted, fontSize: 12 }}
+          {...axisStyle(palette)}
         />
         <Tooltip
           cursor={{ fill: palette.grid, fillOpacity: 0.3 }}

@@ -156,3 +156,15 @@ export function SideCategoryTick({
     </g>
   );
 }
+
+/** Approximate rendered width: CJK glyphs are about 1em, Latin about 0.58em. */
+export function fitText(text: string, maxPx: number, fontPx: number): string {
+  let width = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    width += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(text[i] ?? '')
+      ? fontPx
+      : fontPx * 0.58;
+    if (width > maxPx) return `${text.slice(0, Math.max(1, i - 1))}…`;
+  }
+  return text;
+}

@@ -141,7 +141,8 @@ it('leads with the strongest sources and folds the rest away', () => {
   );
   const links = screen.getAllByRole('link').map((link) => link.textContent);
   expect(links.slice(0, 4)).toEqual(['Publisher 6', 'Publisher 3', 'Publisher 4', 'Publisher 2']);
-  expect(screen.getByText('2 more sources')).toBeInTheDocument();
+  expect(screen.getAllByRole('link')).toHaveLength(4);
+  expect(screen.getByRole('button', { name: 'Show all 6' })).toBeInTheDocument();
 });
 
 it('lists a short source list in full', () => {
@@ -151,5 +152,5 @@ it('lists a short source list in full', () => {
     />,
   );
   expect(screen.getAllByRole('link')).toHaveLength(5);
-  expect(screen.queryByText(/more sources/)).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
 });

@@ -6,6 +6,8 @@ import { ChartActionsContext, ChartTitleContext } from './chart-actions';
 import type { ActiveFilter, ExportSpec } from './chart-export';
 import { CopyLinkButton } from './copy-link-button';
 import { ExportMenu } from './export-menu';
+import { SourceList } from './source-list';
+import { UncertainBadge } from './uncertain-badge';
 import { useScrollToHash } from './use-scroll-to-hash';
 
 export type CardSource = {
@@ -50,27 +52,6 @@ type Props<Row, ExportRow> = {
   children: ReactNode;
 };
 
-const maxLeadSources = 4;
-
-function SourceItem({ source: s, first }: { source: CardSource; first: boolean }) {
-  const { t, date } = useI18n();
-  return (
-    <span>
-      {!first && ' · '}
-      <a href={s.url} rel="noreferrer noopener" target="_blank" title={s.title}>
-        {s.publisher}
-      </a>
-      {s.date && <span className="chart-card__source-date"> ({date(s.date)})</span>}
-      {s.reliability === 'C' && (
-        <span className="reliability reliability--c" title={t('reliability.C')}>
-          {' '}
-          C
-        </span>
-      )}
-    </span>
-  );
-}
-
 /** The one frame every chart sits in: caption, takeaway, chart or table, sources, as-of date. */
 export function ChartCard<Row, ExportRow = Row>({
   id,
@@ -100,14 +81,6 @@ export function ChartCard<Row, ExportRow = Row>({
   const summaryId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const uniqueSources = [...new Map(sources.map((s) => [s.id, s])).values()];
-  // A chart drawn from sixty pages would bury its caption: the strongest few lead (A before
-  // C, newest first), the rest fold away. Exports and the table still carry them all.
-  const ranked = [...uniqueSources].sort(
-    (a, b) =>
-      a.reliability.localeCompare(b.reliability) || (b.date ?? '').localeCompare(a.date ?? ''),
-  );
-  const leadSources = ranked.length > maxLeadSources + 1 ? ranked.slice(0, maxLeadSources) : ranked;
-  const moreSources = ranked.slice(leadSources.length);
   // The export reads the drawn chart and its legend from the page, so it needs the figure.
   const figureRef = useRef<HTMLElement>(null);
   // `/stargate#stargate-growth` lands on this card once it has drawn, even as cards above it load.
@@ -201,26 +174,15 @@ export function ChartCard<Row, ExportRow = Row>({
         {note && <div className="chart-card__note">{note}</div>}
         {uncertain && (
           <p className="chart-card__uncertain">
-            <span className="badge badge--uncertain">{t('chart.uncertain')}</span>{' '}
-            {t('chart.uncertain.note')}
+            <UncertainBadge /> {t('chart.uncertain.note')}
           </p>
         )}
+        {/* A chart drawn from sixty pages would bury its caption: the strongest few lead, the
+            rest fold away. Exports and the table still carry them all. */}
         <p className="chart-card__sources">
           <span>{uniqueSources.length > 1 ? t('chart.sources') : t('chart.source')}: </span>
-          {leadSources.map((s, index) => (
-            <SourceItem key={s.id} source={s} first={index === 0} />
-          ))}
+          <SourceList sources={uniqueSources} />
         </p>
-        {moreSources.length > 0 && (
-          <details className="chart-card__more-sources">
-            <summary>{t('chart.moreSources', { count: moreSources.length })}</summary>
-            <p className="chart-card__sources">
-              {moreSources.map((s, index) => (
-                <SourceItem key={s.id} source={s} first={index === 0} />
-              ))}
-            </p>
-          </details>
-        )}
         <p className="chart-card__asof">{t('chart.asOf', { date: date(asOf) })}</p>
       </figcaption>
     </figure>

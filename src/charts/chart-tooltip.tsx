@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** What a mark's tooltip says: shaped by the view, drawn by `TooltipBox`. */
+export type TooltipContent = { title: string; lines: [string, string][]; note?: string };
+
 /** The body of every tooltip: a title and label/value lines, themed by CSS. */
 export function TooltipBox({
   title,

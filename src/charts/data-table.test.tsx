@@ -140,3 +140,41 @@ describe('sortable headers', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });
+
+describe('DataTable for a view’s own list', () => {
+  it('names its scroll box by a heading, and gives rows their class and id', () => {
+    render(
+      <section>
+        <h2 id="sites-title">All sites</h2>
+        <DataTable
+          caption="Sites"
+          labelledBy="sites-title"
+          className="sites"
+          table={{
+            ...tableOf(3),
+            rowAttributes: (r) => ({
+              id: `site-${r.id}`,
+              className: r.id === 1 ? 'cancelled' : undefined,
+            }),
+          }}
+        />
+      </section>,
+    );
+    const region = screen.getByRole('region', { name: 'All sites' });
+    const table = within(region).getByRole('table', { name: 'Sites' });
+    expect(table).toHaveClass('data-table', 'sites');
+    const row = within(table).getAllByRole('row')[2];
+    expect(row).toHaveTextContent('Site 1');
+    expect(row).toHaveAttribute('id', 'site-1');
+    expect(row).toHaveClass('cancelled');
+  });
+
+  it('takes a name for its scroll box apart from the caption, and keeps it when virtual', () => {
+    render(<DataTable caption="Sources" label="List of sources" table={tableOf(10_000)} />);
+    const region = screen.getByRole('region', { name: 'List of sources' });
+    const table = within(region).getByRole('table', { name: 'Sources' });
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    const second = within(table).getAllByRole('row')[1];
+    expect(second).toHaveAttribute('aria-rowindex', '2');
+  });
+});

@@ -67,6 +67,8 @@ export type TableSpec<Row> = {
   columns: TableColumn<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
+  /** Attributes for a row's <tr>: a class to grey out a cancelled site, an id to link to. */
+  rowAttributes?: (row: Row) => { className?: string; id?: string };
 };
 
 /**
@@ -82,7 +84,7 @@ const estimatedRowPx = 37;
 /** The box assumed while the real one measures nothing (not laid out yet, hidden, or jsdom). */
 const fallbackRect = { width: 960, height: 640 };
 
-export type RowWindow = {
+type RowWindow = {
   /** Only the rows in view (and a few either side) are rendered. */
   virtual: boolean;
   /** Indices of the rows to render, in order: all of them unless virtual. */
@@ -134,10 +136,7 @@ function usePrinting(listen: boolean): boolean {
  * `scrollRef` (the box the table scrolls in, under its sticky header), with spacer heights for
  * the rest; below it, all of them.
  */
-export function useRowWindow(
-  count: number,
-  scrollRef: RefObject<HTMLDivElement | null>,
-): RowWindow {
+function useRowWindow(count: number, scrollRef: RefObject<HTMLDivElement | null>): RowWindow {
   const long = count > virtualRowsAbove;
   const printing = usePrinting(long);
   const virtual = long && !printing;
@@ -204,7 +203,7 @@ export function useRowWindow(
 }
 
 /** The blank height standing in for rows not rendered; hidden from assistive technology. */
-export function SpacerRow({ height, columns }: { height: number; columns: number }) {
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
   if (height <= 0) return null;
   return (
     <tr className="data-table__spacer" aria-hidden="true">
@@ -214,7 +213,7 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
 }
 
 /** The held column widths of a virtual table; nothing for a plain one. */
-export function ColumnWidths({ widths }: { widths: number[] | null }) {
+function ColumnWidths({ widths }: { widths: number[] | null }) {
   if (!widths) return null;
   return (
     <colgroup>
@@ -226,19 +225,31 @@ export function ColumnWidths({ widths }: { widths: number[] | null }) {
 }
 
 /**
- * The numbers behind a chart, as a plain accessible table; long tables render the rows in view.
- * With `onSortChange`, each header is a button that sorts by its column (aria-sort says how).
+ * A plain accessible table, the one every view draws its rows with (a chart's numbers, the list
+ * of sites, the list of sources); long tables render the rows in view. The first column heads
+ * its row. With `onSortChange`, each header is a button that sorts by its column (aria-sort
+ * says how). The table scrolls in a box of its own, reachable by keyboard and named after the
+ * caption unless `labelledBy` names the heading that already says it.
  */
 export function DataTable<Row>({
   caption,
   table,
   sort,
   onSortChange,
+  className,
+  label,
+  labelledBy,
 }: {
   caption: string;
   table: TableSpec<Row>;
   sort?: TableSort | null;
   onSortChange?: (sort: TableSort | null) => void;
+  /** A class of the view's own beside `data-table`. */
+  className?: string;
+  /** The scroll box's name, where it differs from the caption. */
+  label?: string;
+  /** The id of a heading that names the scroll box (instead of `label`). */
+  labelledBy?: string;
 }) {
   const { t, lang } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -251,9 +262,10 @@ export function DataTable<Row>({
       className={rows.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
       tabIndex={0}
       role="region"
-      aria-label={caption}
+      aria-label={labelledBy ? undefined : (label ?? caption)}
+      aria-labelledby={labelledBy}
     >
-      <table className="data-table" {...rows.tableProps}>
+      <table className={className ? `data-table ${className}` : 'data-table'} {...rows.tableProps}>
         <caption className="visually-hidden">{caption}</caption>
         <ColumnWidths widths={rows.columnWidths} />
         <thead>
@@ -303,7 +315,7 @@ export function DataTable<Row>({
             const row = sorted[index];
             if (row === undefined) return null;
             return (
-              <tr key={table.rowKey(row)} {...rows.rowProps(index)}>
+              <tr key={table.rowKey(row)} {...table.rowAttributes?.(row)} {...rows.rowProps(index)}>
                 {table.columns.map((column, columnIndex) =>
                   columnIndex === 0 ? (
                     <th key={column.key} scope="row">

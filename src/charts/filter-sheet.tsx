@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { narrowScreen, useMediaQuery } from './use-media-query';
-import './share.css';
+import './filter-sheet.css';
 
 /**
- * A chart's filters folded into a sheet on narrow screens: a native <details>, so it opens
- * by keyboard and touch with no script of ours, and reads as one control to a screen reader.
- * Open on wide screens; on a phone closed unless a filter is on (a pasted filtered link
- * shows what filters it). Once the reader toggles it, their choice wins.
+ * A chart's filters: a row of chip groups on wide screens, folded into a sheet on phones. A
+ * native <details>, so it opens by keyboard and touch with no script of ours and reads as one
+ * control to a screen reader. Always open on wide screens (its toggle is hidden there: it would
+ * only add a click); on a phone closed unless a filter is on (a pasted filtered link shows what
+ * filters it). Once the reader toggles it, their choice wins.
  */
 export function FilterSheet({
   activeCount,
@@ -19,7 +20,7 @@ export function FilterSheet({
   const { t, number } = useI18n();
   const narrow = useMediaQuery(narrowScreen);
   const [choice, setChoice] = useState<boolean | null>(null);
-  const open = choice ?? (!narrow || activeCount > 0);
+  const open = !narrow || (choice ?? activeCount > 0);
   return (
     <details
       className="filter-sheet"

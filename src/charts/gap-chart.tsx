@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
+import { numberAxis } from './axis-props';
 import { usePalette } from './palette';
 
 /** A step series: each value holds until the next one (a claim until restated, a plant until the next). */
@@ -150,27 +151,12 @@ export function GapChart({
             }
           />
         ))}
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={xDomain}
-          ticks={xTicks}
-          tickFormatter={formatX}
-          allowDataOverflow
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
-        />
+        <XAxis dataKey="x" {...numberAxis(palette, xDomain, xTicks, formatX)} />
         <YAxis
-          type="number"
+          {...numberAxis(palette, yDomain, yTicks, formatY)}
           scale={scale}
-          domain={yDomain}
-          ticks={yTicks}
-          allowDataOverflow
-          tickFormatter={formatY}
           // Room for "600 MW" on one line: a narrower axis wraps its ticks.
           width={66}
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
         />
         {target && (
           <ReferenceLine

@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
+import { numberAxis } from './axis-props';
 import { usePalette } from './palette';
 
 type TooltipContent = ComponentProps<typeof TooltipBox>;
@@ -129,27 +130,12 @@ export function LogScatterChart({
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={palette.grid} strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={xDomain}
-          ticks={xTicks}
-          allowDataOverflow
-          tickFormatter={formatX}
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
-        />
+        <XAxis dataKey="x" {...numberAxis(palette, xDomain, xTicks, formatX)} />
         <YAxis
-          type="number"
           dataKey="y"
+          {...numberAxis(palette, yDomain, log ? logTicks(yDomain) : undefined, formatY)}
           scale={log ? 'log' : 'linear'}
-          domain={yDomain}
-          ticks={log ? logTicks(yDomain) : undefined}
-          allowDataOverflow
-          tickFormatter={formatY}
-          stroke={palette.grid}
           width={64}
-          tick={{ fill: palette.muted, fontSize: 12 }}
           label={{
             value: yLabel,
             angle: -90,

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { geo } from 'virtual:gigawatt-geo';
-import type { TooltipContent } from './bar-chart';
-import { fitText } from './bar-chart';
+import type { TooltipContent } from './chart-tooltip';
+import { fitText } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { decodeCounties, placeOf, type GeoPoint, type Placement } from './geo-codes';
 import { usePalette } from './palette';
@@ -291,12 +291,12 @@ export function SiteMap({
   const keyY = box.world.y + box.world.h + 8;
 
   const markShape = (d: (typeof drawn)[number]) => {
+    // Every mark is a circle at the site's place and size; status and sourcing change its paint.
+    const at = { cx: d.x, cy: d.y, r: d.r };
     if (d.value === null)
       return (
         <circle
-          cx={d.x}
-          cy={d.y}
-          r={d.r}
+          {...at}
           fill="none"
           stroke={d.color}
           strokeWidth={2.5}
@@ -306,15 +306,7 @@ export function SiteMap({
     if (d.struck)
       return (
         <g>
-          <circle
-            cx={d.x}
-            cy={d.y}
-            r={d.r}
-            fill="none"
-            stroke={d.color}
-            strokeWidth={1.5}
-            strokeDasharray="6 3"
-          />
+          <circle {...at} fill="none" stroke={d.color} strokeWidth={1.5} strokeDasharray="6 3" />
           <line
             x1={d.x - d.r * 0.7}
             y1={d.y + d.r * 0.7}
@@ -328,29 +320,11 @@ export function SiteMap({
     if (d.uncertain)
       return (
         <g>
-          <circle cx={d.x} cy={d.y} r={d.r} fill={`url(#${hatch}-${colors.indexOf(d.color)})`} />
-          <circle
-            cx={d.x}
-            cy={d.y}
-            r={d.r}
-            fill="none"
-            stroke={d.color}
-            strokeWidth={1.5}
-            strokeDasharray="4 2"
-          />
+          <circle {...at} fill={`url(#${hatch}-${colors.indexOf(d.color)})`} />
+          <circle {...at} fill="none" stroke={d.color} strokeWidth={1.5} strokeDasharray="4 2" />
         </g>
       );
-    return (
-      <circle
-        cx={d.x}
-        cy={d.y}
-        r={d.r}
-        fill={d.color}
-        fillOpacity={0.8}
-        stroke={d.color}
-        strokeWidth={1}
-      />
-    );
+    return <circle {...at} fill={d.color} fillOpacity={0.8} stroke={d.color} strokeWidth={1} />;
   };
 
   return (
@@ -377,24 +351,18 @@ export function SiteMap({
             </pattern>
           ))}
         </defs>
-        <text
-          x={box.us.x}
-          y={box.us.y - 8}
-          fontSize={fontPx + 1}
-          fontWeight={600}
-          fill={palette.text}
-        >
-          {titles.us}
-        </text>
-        <text
-          x={box.world.x}
-          y={box.world.y - 8}
-          fontSize={fontPx + 1}
-          fontWeight={600}
-          fill={palette.text}
-        >
-          {titles.world}
-        </text>
+        {(['us', 'world'] as const).map((panel) => (
+          <text
+            key={panel}
+            x={box[panel].x}
+            y={box[panel].y - 8}
+            fontSize={fontPx + 1}
+            fontWeight={600}
+            fill={palette.text}
+          >
+            {titles[panel]}
+          </text>
+        ))}
         <g transform={`translate(${box.us.x} ${box.us.y}) scale(${box.us.k})`} data-panel="us">
           {Object.entries(geo.us.states).map(([fips, d]) => (
             <path

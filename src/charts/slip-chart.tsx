@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
+import { numberAxis } from './axis-props';
 import { usePalette } from './palette';
 
 export type SlipDatum = {
@@ -71,25 +72,18 @@ export function SlipChart({
       <ComposedChart margin={{ top: 16, right: compact ? 12 : 24, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={palette.grid} />
         <XAxis
-          type="number"
           dataKey="x"
-          domain={xDomain}
-          ticks={tick(xDomain[0], xDomain[1], compact ? 4 : 2)}
-          tickFormatter={formatYear}
-          allowDataOverflow
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
+          {...numberAxis(
+            palette,
+            xDomain,
+            tick(xDomain[0], xDomain[1], compact ? 4 : 2),
+            formatYear,
+          )}
         />
         <YAxis
-          type="number"
           dataKey="y"
-          domain={yDomain}
-          ticks={tick(yDomain[0], yDomain[1], 5)}
-          tickFormatter={formatYear}
-          allowDataOverflow
+          {...numberAxis(palette, yDomain, tick(yDomain[0], yDomain[1], 5), formatYear)}
           width={48}
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
         />
         {hi > lo && (
           <ReferenceLine

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
+import { axisStyle } from './axis-props';
 import { usePalette } from './palette';
 
 export type SparkPoint = {
@@ -93,8 +94,7 @@ export function SparkChart({
       }
       ticks={yearTicks}
       tickFormatter={formatX}
-      tick={{ fill: palette.muted, fontSize: 12 }}
-      stroke={palette.grid}
+      {...axisStyle(palette)}
       tickLine={false}
       minTickGap={24}
     />,
@@ -102,8 +102,7 @@ export function SparkChart({
       key="y"
       width={56}
       tickFormatter={formatY}
-      tick={{ fill: palette.muted, fontSize: 12 }}
-      stroke={palette.grid}
+      {...axisStyle(palette)}
       tickLine={false}
       axisLine={false}
       domain={[0, niceCeiling(Math.max(...points.map((p) => p.y), reference?.y ?? 0) * 1.05)]}

@@ -9,8 +9,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TooltipContent } from './bar-chart';
+import type { TooltipContent } from './chart-tooltip';
 import { TooltipBox } from './chart-tooltip';
+import { numberAxis, axisStyle } from './axis-props';
 import { usePalette } from './palette';
 
 /**
@@ -160,24 +161,14 @@ export function StepChart({
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart margin={{ top: 28, right: 24, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={palette.grid} vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={xDomain}
-          ticks={xTicks}
-          tickFormatter={formatX}
-          allowDataOverflow
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
-        />
+        <XAxis dataKey="x" {...numberAxis(palette, xDomain, xTicks, formatX)} />
         <YAxis
           type="number"
           dataKey="value"
           domain={yDomain}
           tickFormatter={formatY}
           width={56}
-          stroke={palette.grid}
-          tick={{ fill: palette.muted, fontSize: 12 }}
+          {...axisStyle(palette)}
         />
         {references.map((ref) => (
           <ReferenceLine

@@ -205,46 +205,26 @@ export function TimelineChart({
         return <g key={key}>{diamond((x1 + x2) / 2, ghost ? 4.5 : 6, ghost)}</g>;
       const top = ghost ? mid - barH / 4 : mid - barH / 2;
       const hh = ghost ? barH / 2 : barH;
-      const w = Math.max(2, x2 - x1);
+      // The box every mark of a span fills: its rows of rectangles differ only in paint.
+      const area = { x: x1, y: top, width: Math.max(2, x2 - x1), height: hh };
       if (ghost) {
         return (
-          <rect
-            key={key}
-            x={x1}
-            y={top}
-            width={w}
-            height={hh}
-            fill="none"
-            stroke={palette.muted}
-            strokeDasharray="2 2"
-          />
+          <rect key={key} {...area} fill="none" stroke={palette.muted} strokeDasharray="2 2" />
         );
       }
       if (mark.shape === 'window') {
         return (
           <g key={key}>
-            <rect x={x1} y={top} width={w} height={hh} fill={stroke} fillOpacity={0.3} rx={2} />
-            <rect x={x1} y={top} width={w} height={hh} fill={`url(#${hatchId})`} rx={2} />
-            <rect
-              x={x1}
-              y={top}
-              width={w}
-              height={hh}
-              fill="none"
-              stroke={stroke}
-              strokeDasharray="3 2"
-              rx={2}
-            />
+            <rect {...area} fill={stroke} fillOpacity={0.3} rx={2} />
+            <rect {...area} fill={`url(#${hatchId})`} rx={2} />
+            <rect {...area} fill="none" stroke={stroke} strokeDasharray="3 2" rx={2} />
           </g>
         );
       }
       return (
         <rect
           key={key}
-          x={x1}
-          y={top}
-          width={w}
-          height={hh}
+          {...area}
           rx={2}
           fill={payload.openEnded ? `url(#${fadeId}-${safeId(payload.key)})` : stroke}
           fillOpacity={fillOpacity}

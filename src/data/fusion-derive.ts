@@ -171,6 +171,27 @@ export type RecordSeries = {
   targets: TargetLine[];
 };
 
+/** The targets of one metric, as reference lines with the uncertainty rule applied. */
+export function targetLines(
+  doc: FusionDocument,
+  metric: FusionMetric,
+  sources: ReturnType<typeof sourcesById> = sourcesById(doc),
+): TargetLine[] {
+  return doc.targets
+    .filter((t) => t.metric === metric)
+    .map((t) => ({
+      id: t.id,
+      programmeId: t.programmeId,
+      subject: t.subject,
+      label: t.label,
+      low: t.low,
+      high: t.high,
+      qualifier: t.qualifier ?? null,
+      uncertain: isUncertain(t, sources),
+      sourceIds: t.sourceIds,
+    }));
+}
+
 /**
  * Records grouped by metric (in the schema's metric order), oldest first, each with the
  * targets of the same metric as reference lines. Only dated, positive values are kept, so
@@ -199,19 +220,7 @@ export function recordSeries(doc: FusionDocument): RecordSeries[] {
     const unit = unitOfMetric[metric];
     if (points.length === 0 || unit === null) return [];
     points.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
-    const targets = doc.targets
-      .filter((t) => t.metric === metric)
-      .map((t): TargetLine => ({
-        id: t.id,
-        programmeId: t.programmeId,
-        subject: t.subject,
-        label: t.label,
-        low: t.low,
-        high: t.high,
-        qualifier: t.qualifier ?? null,
-        uncertain: isUncertain(t, sources),
-        sourceIds: t.sourceIds,
-      }));
+    const targets = targetLines(doc, metric, sources);
     return [{ metric, unit, points, targets }];
   });
 }

@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import { formatKoreanUnits } from '../i18n/format';
 import { useI18n, type I18n } from '../i18n/i18n-context';
 import { DatasetGate } from './dataset-gate';
+import { FactSources } from './shared/fact-sources';
 import type { ChartId } from './registry';
 import { useLinkTo } from './url-state';
 import '../i18n/messages/faq';
@@ -253,24 +254,9 @@ function SourceLine({
   sources: ReadonlyMap<string, Source>;
 }) {
   const { t } = useI18n();
-  const list = [...new Set(ids)].flatMap((id) => {
-    const s = sources.get(id);
-    return s ? [s] : [];
-  });
   return (
     <p className="faq__sources">
-      {t('faq.sources')}{' '}
-      {list.map((s, index) => (
-        <span key={s.id}>
-          {index > 0 && ', '}
-          <a href={s.url} target="_blank" rel="noreferrer noopener" title={s.title}>
-            {s.publisher}
-          </a>{' '}
-          <span className="faq__grade" title={t(`reliability.${s.reliability}`)}>
-            ({s.reliability})
-          </span>
-        </span>
-      ))}
+      {t('faq.sources')} <FactSources ids={ids} sources={sources} />
     </p>
   );
 }

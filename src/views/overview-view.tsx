@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { SparkChart, type SparkPoint } from '../charts/spark-chart';
+import { UncertainBadge } from '../charts/uncertain-badge';
 import { investmentSeries } from '../data/fusion-derive';
 import { fusionHeadlines, stargateHeadlines, type Headline } from '../data/headlines';
 import { isUncertain, sourcesById } from '../data/sources-derive';
@@ -85,9 +86,7 @@ function Kpis({ headlines }: { headlines: Headline[] }) {
           {headline.unit === 'usd-bn' && headline.value !== null && (
             <span className="kpi__meta">{i18n.krw(headline.value)}</span>
           )}
-          {headline.uncertain && (
-            <span className="badge badge--uncertain">{i18n.t('chart.uncertain')}</span>
-          )}
+          <UncertainBadge shown={headline.uncertain} />
           {headlineDetail(i18n, headline) && (
             <span className="kpi__meta">{headlineDetail(i18n, headline)}</span>
           )}

@@ -145,14 +145,14 @@ export const charts: readonly ChartEntry[] = [
     view: 'fusion',
     params: [],
     component: onDemand(() =>
-      import('./fusion/investment-card').then((m) => m.FusionInvestmentCard),
+      import('./fusion/fusion-investment-card').then((m) => m.FusionInvestmentCard),
     ),
   },
   {
     id: 'energy-gap',
     view: 'energy',
     params: ['gap-hide', 'gap-scale'],
-    component: onDemand(() => import('./energy/gap-card').then((m) => m.EnergyGapCard)),
+    component: onDemand(() => import('./energy/energy-gap-card').then((m) => m.EnergyGapCard)),
   },
   {
     id: 'energy-slip',

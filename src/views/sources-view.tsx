@@ -1,5 +1,7 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { ColumnWidths, SpacerRow, useRowWindow } from '../charts/data-table';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { DataTable, type TableSpec } from '../charts/data-table';
+import { FilterChips } from '../charts/filter-chips';
+import { SourceGrade } from '../charts/source-list';
 import type { Source } from '../data/common-schema';
 import { dataUrl, datasets, type DatasetName } from '../data/load';
 import { useI18n } from '../i18n/i18n-context';
@@ -59,11 +61,51 @@ export function SourcesView() {
   );
 
   // A file with thousands of sources renders the rows in view only (the bundled ~300 stay whole).
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const rowWindow = useRowWindow(shown.length, scrollRef);
-
-  const toggle = <T extends string>(list: T[], value: T): T[] =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  const table: TableSpec<Row> = {
+    rows: shown,
+    rowKey: (row) => `${row.topic}:${row.id}`,
+    rowAttributes: (row) => ({ id: `source-${row.topic}-${row.id}` }),
+    columns: [
+      {
+        key: 'publisher',
+        label: t('sources.col.publisher'),
+        render: (row) => (
+          <>
+            {row.publisher}
+            <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
+          </>
+        ),
+      },
+      {
+        key: 'title',
+        label: t('sources.col.title'),
+        render: (row) => (
+          <>
+            <a href={row.url} rel="noreferrer noopener" target="_blank">
+              {row.title}
+            </a>
+            {row.note && <span className="kpi__meta">{pick(row.note)}</span>}
+          </>
+        ),
+      },
+      {
+        key: 'date',
+        label: t('sources.col.date'),
+        numeric: true,
+        render: (row) =>
+          row.date
+            ? row.dateInferred
+              ? t('date.inferred', { date: date(row.date) })
+              : date(row.date)
+            : t('date.none'),
+      },
+      {
+        key: 'reliability',
+        label: t('sources.col.reliability'),
+        render: (row) => <SourceGrade grade={row.reliability} />,
+      },
+    ],
+  };
 
   return (
     <article>
@@ -130,35 +172,21 @@ export function SourcesView() {
               }}
             />
           </label>
-          <fieldset className="filter-group">
-            <legend>{t('sources.filter.reliability')}</legend>
-            {grades.map((grade) => (
-              <button
-                key={grade}
-                type="button"
-                className="chip"
-                aria-pressed={gradeFilter.includes(grade)}
-                title={t(`reliability.${grade}`)}
-                onClick={() => setGradeFilter(toggle(gradeFilter, grade))}
-              >
-                {grade}
-              </button>
-            ))}
-          </fieldset>
-          <fieldset className="filter-group">
-            <legend>{t('sources.filter.topic')}</legend>
-            {topics.map((topic) => (
-              <button
-                key={topic}
-                type="button"
-                className="chip"
-                aria-pressed={topicFilter.includes(topic)}
-                onClick={() => setTopicFilter(toggle(topicFilter, topic))}
-              >
-                {t(`sources.topic.${topic}`)}
-              </button>
-            ))}
-          </fieldset>
+          <FilterChips
+            legend={t('sources.filter.reliability')}
+            options={grades}
+            label={(grade) => grade}
+            title={(grade) => t(`reliability.${grade}`)}
+            selected={gradeFilter}
+            onChange={setGradeFilter}
+          />
+          <FilterChips
+            legend={t('sources.filter.topic')}
+            options={topics}
+            label={(topic) => t(`sources.topic.${topic}`)}
+            selected={topicFilter}
+            onChange={setTopicFilter}
+          />
           <p role="status" aria-live="polite" className="kpi__meta">
             {t('sources.count', { shown: number(shown.length), total: number(rows.length) })}
           </p>
@@ -166,68 +194,7 @@ export function SourcesView() {
         {shown.length === 0 ? (
           <p>{t('sources.empty')}</p>
         ) : (
-          <div
-            ref={scrollRef}
-            className={rowWindow.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
-            // A box that scrolls on its own must be reachable by keyboard and named.
-            {...(rowWindow.virtual
-              ? { tabIndex: 0, role: 'region', 'aria-label': t('sources.list') }
-              : {})}
-          >
-            <table className="data-table" {...rowWindow.tableProps}>
-              <caption className="visually-hidden">{t('chart.sources')}</caption>
-              <ColumnWidths widths={rowWindow.columnWidths} />
-              <thead>
-                <tr {...(rowWindow.virtual ? { 'aria-rowindex': 1 } : {})}>
-                  <th scope="col">{t('sources.col.publisher')}</th>
-                  <th scope="col">{t('sources.col.title')}</th>
-                  <th scope="col">{t('sources.col.date')}</th>
-                  <th scope="col">{t('sources.col.reliability')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <SpacerRow height={rowWindow.before} columns={4} />
-                {rowWindow.indices.map((index) => {
-                  const row = shown[index];
-                  if (!row) return null;
-                  return (
-                    <tr
-                      key={`${row.topic}:${row.id}`}
-                      id={`source-${row.topic}-${row.id}`}
-                      {...rowWindow.rowProps(index)}
-                    >
-                      <th scope="row">
-                        {row.publisher}
-                        <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
-                      </th>
-                      <td>
-                        <a href={row.url} rel="noreferrer noopener" target="_blank">
-                          {row.title}
-                        </a>
-                        {row.note && <span className="kpi__meta">{pick(row.note)}</span>}
-                      </td>
-                      <td className="num">
-                        {row.date
-                          ? row.dateInferred
-                            ? t('date.inferred', { date: date(row.date) })
-                            : date(row.date)
-                          : t('date.none')}
-                      </td>
-                      <td>
-                        <span
-                          className={row.reliability === 'C' ? 'badge badge--uncertain' : 'badge'}
-                          title={t(`reliability.${row.reliability}`)}
-                        >
-                          {row.reliability}
-                        </span>
-                      </td>
-                    </tr>
-                  );
-                })}
-                <SpacerRow height={rowWindow.after} columns={4} />
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('chart.sources')} label={t('sources.list')} table={table} />
         )}
       </section>
     </article>

@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, type Location } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { LocationProbe } from '../test/test-utils';
-import { enumParam, numberParam, SearchParamsProvider, setParam, useUrlParam } from './url-state';
+import {
+  enumParam,
+  numberParam,
+  SearchParamsProvider,
+  setParam,
+  useCardState,
+  useUrlParam,
+} from './url-state';
 
 // A pasted link may be old, hand-edited or truncated: every parser falls back quietly.
 
@@ -132,5 +139,42 @@ describe('URL state subscriptions', () => {
     expect(screen.getByText('sort: name')).toBeInTheDocument();
     expect(rendered.colour.mock.calls.length).toBeGreaterThan(before.colour);
     expect(rendered.sort).toHaveBeenCalledTimes(before.sort);
+  });
+});
+
+describe('useCardState', () => {
+  function Card() {
+    const { id, mode, onModeChange, tableSort } = useCardState('sg-test');
+    const [sort, setSort] = tableSort;
+    return (
+      <>
+        <p>{`${id}: ${mode}, ${sort ? `${sort.key} ${sort.dir}` : 'unsorted'}`}</p>
+        <button type="button" onClick={() => onModeChange('table')}>
+          Table
+        </button>
+        <button type="button" onClick={() => setSort({ key: 'gw', dir: 'desc' })}>
+          Sort
+        </button>
+      </>
+    );
+  }
+
+  it('keeps a card’s table view and sort in the URL, beside other cards’', async () => {
+    let current: Location | undefined;
+    render(
+      <MemoryRouter initialEntries={['/?table=other&table-sort=other.name.asc']}>
+        <SearchParamsProvider>
+          <Card />
+        </SearchParamsProvider>
+        <LocationProbe onLocation={(location) => (current = location)} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('sg-test: chart, unsorted')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Table' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sort' }));
+    expect(screen.getByText('sg-test: table, gw desc')).toBeInTheDocument();
+    const params = new URLSearchParams(current?.search);
+    expect(params.get('table')).toBe('other,sg-test');
+    expect(params.get('table-sort')).toBe('other.name.asc,sg-test.gw.desc');
   });
 });

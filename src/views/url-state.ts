@@ -264,3 +264,13 @@ function parseTableSort(entry: string | null): TableSortValue | null {
     ? { key: match[1], dir: match[2] }
     : null;
 }
+
+/**
+ * What every chart card keeps in the URL, as ChartCard's props: its id, chart or table, and the
+ * table's sort. `<ChartCard {...useCardState('stargate-capacity')} title=… />`.
+ */
+export function useCardState(chartId: string) {
+  const [mode, onModeChange] = useChartMode(chartId);
+  const tableSort = useTableSort(chartId);
+  return { id: chartId, mode, onModeChange, tableSort };
+}

@@ -246,8 +246,6 @@ export const stargate = registerMessages(
       'sg.powerKind.undisclosed': 'not disclosed',
       'sg.timeline.title': 'Announcements timeline',
       'sg.timeline.order': 'Newest first.',
-      'sg.list.showAll': 'Show all {count}',
-      'sg.list.showFewer': 'Show fewer',
       'sg.conflicts.title': 'Where sources disagree',
       'sg.conflicts.lede':
         'Figures that differ between sources, kept side by side rather than resolved.',
@@ -519,8 +517,6 @@ export const stargate = registerMessages(
       'sg.powerKind.undisclosed': '비공개',
       'sg.timeline.title': '발표 연표',
       'sg.timeline.order': '최신 발표가 위에 있습니다.',
-      'sg.list.showAll': '{count}개 모두 보기',
-      'sg.list.showFewer': '접기',
       'sg.conflicts.title': '출처 간 불일치',
       'sg.conflicts.lede': '출처마다 다른 수치를 하나로 정하지 않고 나란히 보여 줍니다.',
       'sg.site.crumbs': '현재 위치',

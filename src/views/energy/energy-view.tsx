@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { EnergyGapCard } from './gap-card';
-import { AnnouncedRunningPanel, SlipCard } from './slip-card';
+import { EnergyGapCard } from './energy-gap-card';
+import { AnnouncedRunningPanel } from './announced-running-panel';
+import { SlipCard } from './slip-card';
 import { WhatIfCard } from './what-if-card';
 import './energy.css';
 import '../../i18n/messages/energy';

@@ -18,7 +18,8 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { useSearchParamsValue, useUpdateSearch } from '../url-state';
-import { formatCompact, SourceList } from './energy-format';
+import { FactSources } from '../shared/fact-sources';
+import { formatCompact } from './energy-format';
 import '../../i18n/messages/energy';
 
 /** URL parameter for each input: the scenario lives in the link, so it can be pasted and presented. */
@@ -199,10 +200,10 @@ function WhatIfBody({ fusion, stargate }: { fusion: FusionDocument; stargate: St
                   {note.value ? (
                     <>
                       {note.value.note && <>{pick(note.value.note)} </>}
-                      <SourceList ids={note.value.sourceIds} sources={note.sources} />
+                      <FactSources ids={note.value.sourceIds} sources={note.sources} />
                     </>
                   ) : (
-                    target && <SourceList ids={target.sourceIds} sources={stargateSources} />
+                    target && <FactSources ids={target.sourceIds} sources={stargateSources} />
                   )}{' '}
                   <span className="energy-field__range">
                     ({number(whatIfLimits[field].min, 3)}–{number(whatIfLimits[field].max, 3)})
@@ -262,7 +263,7 @@ function WhatIfBody({ fusion, stargate }: { fusion: FusionDocument; stargate: St
                 </dd>
                 <dd className="energy-results__detail">
                   {t('energy.whatif.reactorsDetail')}{' '}
-                  <SourceList
+                  <FactSources
                     ids={section.yardsticks.reactorGw.sourceIds}
                     sources={fusionSources}
                   />
@@ -279,7 +280,7 @@ function WhatIfBody({ fusion, stargate }: { fusion: FusionDocument; stargate: St
                   {t('energy.whatif.householdsDetail', {
                     kwh: number(section.yardsticks.householdKwhPerYear.value, 0),
                   })}{' '}
-                  <SourceList
+                  <FactSources
                     ids={section.yardsticks.householdKwhPerYear.sourceIds}
                     sources={fusionSources}
                   />

@@ -1,7 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import type { CardSource } from '../../charts/chart-card';
 import type { Source } from '../../data/common-schema';
-import type { TimePoint, ValueQualifier } from '../../data/fusion-schema';
+import type { FusionDocument, TimePoint, ValueQualifier } from '../../data/fusion-schema';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { I18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/fusion';
@@ -42,58 +40,5 @@ export function qualified(
   return qualifier ? i18n.t(qualifierKeys[qualifier], { value }) : value;
 }
 
-/** The card's source line: the sources behind what is shown, resolved. */
-export function cardSources(
-  ids: Iterable<string>,
-  sources: ReadonlyMap<string, Source>,
-): CardSource[] {
-  return [...new Set(ids)].flatMap((id) => {
-    const s = sources.get(id);
-    return s ? [s] : [];
-  });
-}
-
-/** A fact's sources as publisher links with their grade, so a table row can be checked. */
-export function SourceList({
-  ids,
-  sources,
-}: {
-  ids: readonly string[];
-  sources: ReadonlyMap<string, Source>;
-}) {
-  const list = cardSources(ids, sources);
-  return (
-    <span className="fu-sources">
-      {list.map((s, index) => (
-        <span key={s.id}>
-          {index > 0 && ', '}
-          <a href={s.url} target="_blank" rel="noreferrer noopener" title={s.title}>
-            {s.publisher}
-          </a>
-          {s.reliability === 'C' && <span className="fu-grade"> C</span>}
-        </span>
-      ))}
-    </span>
-  );
-}
-
-/** Toggle a value in a list, for filter chips. */
-export function toggled<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-}
-
-const narrowQuery = '(max-width: 640px)';
-const subscribeNarrow = (onChange: () => void) => {
-  const list = window.matchMedia(narrowQuery);
-  list.addEventListener('change', onChange);
-  return () => list.removeEventListener('change', onChange);
-};
-
-/** Whether the screen is phone-narrow: axis label widths are numbers CSS cannot give a chart. */
-export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(
-    subscribeNarrow,
-    () => window.matchMedia(narrowQuery).matches,
-    () => false,
-  );
-}
+/** What every section under the charts is given: the document and its sources, resolved once. */
+export type FusionSectionProps = { doc: FusionDocument; sources: ReadonlyMap<string, Source> };

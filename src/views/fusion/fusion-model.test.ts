@@ -2,99 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fusionDocument } from '../../data/fusion-schema';
-import {
-  fractionalYear,
-  headline,
-  otherRecords,
-  roadmapGroups,
-  seriesOfGroup,
-  spanOf,
-} from './fusion-model';
+import { costShareBars, headline, iterCostGroups, outlookByDate } from './fusion-model';
 
 const doc = fusionDocument.parse(
   JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/fusion.json'), 'utf8')),
 );
-
-describe('spanOf', () => {
-  it('draws a dated milestone as a point and a phrase as a window', () => {
-    expect(spanOf({ date: '2039' }, 'milestone')).toEqual({
-      start: 2039,
-      end: 2040,
-      shape: 'point',
-    });
-    expect(
-      spanOf(
-        { earliestYear: 2030, latestYear: 2039, label: { en: 'the 2030s', ko: '2030년대' } },
-        'milestone',
-      ),
-    ).toEqual({ start: 2030, end: 2040, shape: 'window' });
-  });
-
-  it('runs a phase from its start to the end of its end date', () => {
-    expect(spanOf({ date: '2022-07-05' }, 'phase', { date: '2027' })).toMatchObject({
-      end: 2028,
-      shape: 'span',
-    });
-  });
-});
-
-describe('fractionalYear', () => {
-  it('places 1 July about half way through the year', () => {
-    expect(fractionalYear(new Date(Date.UTC(2026, 6, 2)))).toBeCloseTo(2026.5, 2);
-  });
-});
-
-describe('roadmapGroups', () => {
-  it('orders programmes ITER → DEMO → pilot → commercial and filters by kind', () => {
-    const kinds = roadmapGroups(doc, {}, 2026.3).map((g) => g.kind);
-    expect(kinds[0]).toBe('experiment');
-    expect(kinds.indexOf('demo')).toBeLessThan(kinds.indexOf('pilot'));
-    expect(kinds.indexOf('pilot')).toBeLessThan(kinds.indexOf('commercial'));
-    const demos = roadmapGroups(doc, { kind: ['demo'] }, 2026.3);
-    expect(demos.map((g) => g.programmeId)).toEqual(
-      expect.arrayContaining(['eu-demo', 'k-demo', 'ja-demo']),
-    );
-    expect(demos.every((g) => g.kind === 'demo')).toBe(true);
-  });
-
-  it('keeps earlier plans apart from the current one, so a pulled-forward goal shows both', () => {
-    const korea = roadmapGroups(doc, { programme: ['k-demo'] }, 2026.3)[0];
-    const demo = korea?.items.find((i) => i.phaseId === 'kr-power-demo');
-    expect(demo?.current).toMatchObject({ start: 2030, end: 2040, shape: 'window' });
-    expect(demo?.earlier.map((e) => e.start)).toEqual([2050]);
-    expect(demo?.slipYears).toBe(-20);
-  });
-
-  it('runs an open-ended phase on to today', () => {
-    const iter = roadmapGroups(doc, { programme: ['iter'] }, 2026.3)[0];
-    const assembly = iter?.items.find((i) => i.phaseId === 'iter-assembly');
-    expect(assembly?.openEnded).toBe(true);
-    expect(assembly?.current?.end).toBeGreaterThanOrEqual(2026.3);
-  });
-});
-
-describe('seriesOfGroup', () => {
-  it('keeps Q, target gain and facility gain as separate series', () => {
-    expect(seriesOfGroup(doc, 'gain').map((s) => s.metric)).toEqual([
-      'q-physics',
-      'target-gain',
-      'facility-gain',
-    ]);
-  });
-
-  it('keeps the goals of a metric that has no record yet', () => {
-    const power = seriesOfGroup(doc, 'power');
-    const electric = power.find((s) => s.metric === 'net-electric-power');
-    expect(electric?.points).toEqual([]);
-    expect(electric?.targets.map((t) => t.id)).toContain('eu-demo-net-electric');
-  });
-
-  it('leaves records of no option (field, first plasma) for the note', () => {
-    expect(otherRecords(doc).map((r) => r.metric)).toEqual(
-      expect.arrayContaining(['magnetic-field', 'first-plasma']),
-    );
-  });
-});
 
 describe('headline', () => {
   it('takes the best measured Q, not an extrapolated equivalent', () => {
@@ -115,5 +27,35 @@ describe('headline', () => {
       cumulativeUsdBn: 9.766,
       companies: 53,
     });
+  });
+});
+
+describe('headline: ITER goal', () => {
+  it('gives ITER’s Q goal with its power and pulse goals', () => {
+    const goal = headline(doc).iterGoal;
+    expect(goal?.label.en).toMatch(/Q/);
+    expect(goal?.meta).toHaveLength(2);
+  });
+});
+
+describe('sections', () => {
+  it('keeps DOE’s estimate apart from ITER’s own cost series', () => {
+    const { own, separate } = iterCostGroups(doc);
+    expect(separate.map((c) => c.estimator)).toEqual(['us-doe']);
+    expect(own.some((c) => c.estimator === 'us-doe')).toBe(false);
+    expect(own.length + separate.length).toBe(doc.iterCosts.length);
+  });
+
+  it('scales cost shares to the largest and marks Korea', () => {
+    const bars = costShareBars(doc);
+    expect(Math.max(...bars.map((b) => b.widthPercent))).toBe(100);
+    expect(bars.filter((b) => b.highlight).map((b) => b.id)).toEqual(['share-korea']);
+  });
+
+  it('orders grid-power claims by the year claimed', () => {
+    const years = outlookByDate(doc).map(
+      (o) => (o.when?.date ? Number(o.when.date.slice(0, 4)) : o.when?.earliestYear) ?? Infinity,
+    );
+    expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 });

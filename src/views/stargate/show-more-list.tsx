@@ -40,9 +40,7 @@ export function ShowMoreList({
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded
-            ? t('sg.list.showFewer')
-            : t('sg.list.showAll', { count: number(items.length) })}
+          {expanded ? t('list.showFewer') : t('list.showAll', { count: number(items.length) })}
         </button>
       )}
     </>

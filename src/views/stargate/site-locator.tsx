@@ -2,7 +2,7 @@ import { LocatorMap, stateName } from '../../charts/site-map';
 import { sourcesById } from '../../data/sources-derive';
 import type { Site, StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { SourceLinks } from './source-links';
+import { FactSources } from '../shared/fact-sources';
 import { countryName } from './stargate-format';
 import '../../i18n/messages/stargate';
 
@@ -25,7 +25,7 @@ export function SiteLocator({ site, doc }: { site: Site; doc: StargateDocument }
       />
       <p className="sg-small">
         {pick(site.location)} · {t('sg.site.placeCode', { code: place.code })}{' '}
-        <SourceLinks ids={place.sourceIds} sources={sourcesById(doc)} />
+        <FactSources ids={place.sourceIds} sources={sourcesById(doc)} />
       </p>
       {place.note && <p className="sg-small">{pick(place.note)}</p>}
     </section>

@@ -1,15 +1,18 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { sourcesById, isUncertain } from '../../data/sources-derive';
-import { siteDetail } from '../../data/stargate-derive';
-import type { FigureQualifier, StargateDocument } from '../../data/stargate-schema';
-import { useI18n, type I18n } from '../../i18n/i18n-context';
+import { DataTable, type TableSpec } from '../../charts/data-table';
+import { SourceGrade } from '../../charts/source-list';
+import { UncertainBadge } from '../../charts/uncertain-badge';
+import { sourcesById } from '../../data/sources-derive';
+import type { StargateDocument } from '../../data/stargate-schema';
+import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
+import { FactSources, sourcesColumn } from '../shared/fact-sources';
 import { useLinkTo } from '../url-state';
 import { ShowMoreList } from './show-more-list';
-import { SourceLinks } from './source-links';
-import { countryName, figureText, statusKeys } from './stargate-format';
-import { ConflictList, EventItem, powerValue } from './stargate-parts';
+import { gwRange, siteModel, type CapacityFigure, type FinancingRow } from './site-model';
+import { countryName, statusKeys } from './stargate-format';
+import { ConflictList, EventItem, PowerFact } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 import { useDocumentTitle } from '../document-title';
@@ -29,23 +32,11 @@ export function SiteView() {
   );
 }
 
-function gwRange(
-  i18n: I18n,
-  low: number | null,
-  high: number | null,
-  qualifier: FigureQualifier | null,
-): string {
-  if (low === null) return i18n.t('value.unknown');
-  const text =
-    high !== null && high !== low ? `${i18n.number(low)}–${i18n.gw(high)}` : i18n.gw(low);
-  return figureText(i18n, text, qualifier);
-}
-
 function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
   const i18n = useI18n();
-  const { t, pick, date, usdBn } = i18n;
+  const { t, pick, date } = i18n;
   const linkTo = useLinkTo();
-  const detail = useMemo(() => siteDetail(doc, siteId), [doc, siteId]);
+  const detail = siteModel(doc, siteId, i18n);
   const sources = useMemo(() => sourcesById(doc), [doc]);
   useDocumentTitle(detail ? pick(detail.site.name) : t('sg.site.notFound.title'));
 
@@ -61,35 +52,62 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
     );
   }
 
-  const { site, events, financing, observed, power, conflicts } = detail;
-  const lead = doc.partners.find((p) => p.id === site.leadPartner);
-  const uncertain = isUncertain(
-    { uncertain: site.uncertain, sourceIds: site.capacitySourceIds ?? site.sourceIds },
-    sources,
-  );
-  const allSourceIds = [
-    ...new Set([
-      ...site.sourceIds,
-      ...(site.capacitySourceIds ?? []),
-      ...site.alternativeCapacities.flatMap((a) => a.sourceIds),
-      ...site.phases.flatMap((p) => p.sourceIds),
-      ...financing.flatMap((f) => f.sourceIds),
-      ...events.flatMap((e) => e.sourceIds),
-      ...power.flatMap((p) => p.sourceIds),
-      ...conflicts.flatMap((c) => c.sourceIds),
-    ]),
-  ];
-  const gradeOrder = { A: 0, B: 1, C: 2 } as const;
-  const siteSources = allSourceIds
-    .flatMap((id) => {
-      const s = sources.get(id);
-      return s ? [s] : [];
-    })
-    .sort(
-      (a, b) =>
-        gradeOrder[a.reliability] - gradeOrder[b.reliability] ||
-        a.publisher.localeCompare(b.publisher),
-    );
+  const { site, events, power, conflicts, lead, uncertain } = detail;
+  const capacityTable: TableSpec<CapacityFigure> = {
+    rows: detail.capacity,
+    rowKey: (r) => r.key,
+    columns: [
+      {
+        key: 'figure',
+        label: t('sg.col.figure'),
+        render: (r) => (
+          <>
+            {r.figure}
+            {r.aside && (
+              <>
+                {' '}
+                <span className="sg-small">({r.aside})</span>
+              </>
+            )}
+            <UncertainBadge shown={r.uncertain} />
+            {r.detail && <span className="sg-small sg-block">{r.detail}</span>}
+          </>
+        ),
+      },
+      { key: 'measure', label: t('sg.col.measure'), render: (r) => r.measure },
+      sourcesColumn(t('chart.sources'), sources, (r) => r.sourceIds),
+    ],
+  };
+  const financingTable: TableSpec<FinancingRow> = {
+    rows: detail.financing,
+    rowKey: (r) => r.id,
+    columns: [
+      {
+        key: 'item',
+        label: t('sg.col.item'),
+        render: (r) => (
+          <>
+            {r.label}
+            {r.note && <span className="sg-small sg-block">{r.note}</span>}
+          </>
+        ),
+      },
+      { key: 'what', label: t('sg.col.what'), render: (r) => r.kind },
+      {
+        key: 'amount',
+        label: t('sg.col.amount'),
+        numeric: true,
+        render: (r) => (
+          <>
+            {r.amount}
+            <UncertainBadge shown={r.uncertain} />
+          </>
+        ),
+      },
+      { key: 'date', label: t('sg.col.date'), render: (r) => r.date },
+      sourcesColumn(t('chart.sources'), sources, (r) => r.sourceIds),
+    ],
+  };
 
   return (
     <>
@@ -109,8 +127,8 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
         <p>
           <span className={`badge sg-status sg-status--${site.status}`}>
             {t(statusKeys[site.status])}
-          </span>{' '}
-          {uncertain && <span className="badge badge--uncertain">{t('chart.uncertain')}</span>}{' '}
+          </span>
+          <UncertainBadge shown={uncertain} />{' '}
           <span className="kpi__meta sg-inline">
             {t('sg.site.statusAsOf', { date: date(site.statusAsOf) })}
           </span>
@@ -138,9 +156,9 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
             {site.expectedOnline ? pick(site.expectedOnline.label) : '–'}
           </span>
           <span className="kpi__label">{t('sg.col.expected')}</span>
-          {site.expectedOnline && isUncertain(site.expectedOnline, sources) && (
+          {detail.expectedUncertain && (
             <span className="kpi__meta">
-              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+              <UncertainBadge />
             </span>
           )}
         </li>
@@ -186,75 +204,11 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
 
         <section className="panel sg-section" aria-labelledby="site-capacity-title">
           <h2 id="site-capacity-title">{t('sg.site.capacity')}</h2>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="site-capacity-title"
-          >
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sg.col.figure')}</th>
-                  <th scope="col">{t('sg.col.measure')}</th>
-                  <th scope="col">{t('chart.sources')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">
-                    {gwRange(i18n, site.capacityGw, null, site.capacityQualifier)}{' '}
-                    <span className="sg-small">({t('sg.site.headlineShort')})</span>
-                  </th>
-                  <td>{t('sg.measure.unspecified')}</td>
-                  <td>
-                    <SourceLinks ids={site.capacitySourceIds ?? []} sources={sources} />
-                  </td>
-                </tr>
-                {site.alternativeCapacities.map((a, index) => (
-                  <tr key={index}>
-                    <th scope="row">
-                      {gwRange(i18n, a.valueGw, a.valueMaxGw, a.qualifier)}
-                      {isUncertain(a, sources) && (
-                        <>
-                          {' '}
-                          <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                        </>
-                      )}
-                      <span className="sg-small sg-block">{pick(a.label)}</span>
-                    </th>
-                    <td>{t(`sg.measure.${a.measure}`)}</td>
-                    <td>
-                      <SourceLinks ids={a.sourceIds} sources={sources} />
-                    </td>
-                  </tr>
-                ))}
-                {observed.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">
-                      {t('sg.site.runningFigure', { value: i18n.gw(o.capacityGw) })}{' '}
-                      {o.uncertain && (
-                        <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                      )}
-                      <span className="sg-small sg-block">
-                        {pick(o.label)}
-                        {o.date ? ` · ${date(o.date)}` : o.dateNote ? ` · ${pick(o.dateNote)}` : ''}
-                      </span>
-                    </th>
-                    <td>{t(`sg.measure.${o.measure}`)}</td>
-                    <td>
-                      <SourceLinks
-                        ids={
-                          doc.capacityTimeline.observed.find((x) => x.id === o.id)?.sourceIds ?? []
-                        }
-                        sources={sources}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('sg.site.capacity')}
+            labelledBy="site-capacity-title"
+            table={capacityTable}
+          />
           <p className="sg-small">{t('sg.site.measureNote')}</p>
         </section>
       </div>
@@ -269,10 +223,8 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
                   <strong>{pick(p.name)}</strong>{' '}
                   <span className={`badge sg-status sg-status--${p.status}`}>
                     {t(statusKeys[p.status])}
-                  </span>{' '}
-                  {isUncertain(p, sources) && (
-                    <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                  )}
+                  </span>
+                  <UncertainBadge shown={detail.phaseUncertain(p.id)} />
                 </p>
                 <p>
                   {gwRange(i18n, p.capacityGw, p.capacityMaxGw, p.capacityQualifier)}
@@ -284,7 +236,7 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
                 </p>
                 {p.note && <p className="sg-small">{pick(p.note)}</p>}
                 <p className="sg-small">
-                  <SourceLinks ids={p.sourceIds} sources={sources} />
+                  <FactSources ids={p.sourceIds} sources={sources} />
                 </p>
               </li>
             ))}
@@ -292,60 +244,15 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
         </section>
       )}
 
-      {financing.length > 0 && (
+      {detail.financing.length > 0 && (
         <section className="panel sg-section" aria-labelledby="site-money-title">
           <h2 id="site-money-title">{t('sg.site.financing')}</h2>
           <p className="sg-small">{t('sg.invest.note.sites')}</p>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="site-money-title"
-          >
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sg.col.item')}</th>
-                  <th scope="col">{t('sg.col.what')}</th>
-                  <th scope="col" className="num">
-                    {t('sg.col.amount')}
-                  </th>
-                  <th scope="col">{t('sg.col.date')}</th>
-                  <th scope="col">{t('chart.sources')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {financing.map((f) => (
-                  <tr key={f.id}>
-                    <th scope="row">
-                      {pick(f.label)}
-                      {f.note && <span className="sg-small sg-block">{pick(f.note)}</span>}
-                    </th>
-                    <td>{t(`sg.invest.financing.${f.kind}`)}</td>
-                    <td className="num">
-                      {figureText(
-                        i18n,
-                        f.amountMaxUsdBn
-                          ? `${usdBn(f.amountUsdBn)}–${usdBn(f.amountMaxUsdBn)}`
-                          : usdBn(f.amountUsdBn),
-                        f.qualifier,
-                      )}
-                      {isUncertain(f, sources) && (
-                        <>
-                          {' '}
-                          <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                        </>
-                      )}
-                    </td>
-                    <td>{f.date ? date(f.date) : t('date.none')}</td>
-                    <td>
-                      <SourceLinks ids={f.sourceIds} sources={sources} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('sg.site.financing')}
+            labelledBy="site-money-title"
+            table={financingTable}
+          />
         </section>
       )}
 
@@ -353,31 +260,9 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
         <section className="panel sg-section" aria-labelledby="site-power-title">
           <h2 id="site-power-title">{t('sg.power.title')}</h2>
           <ul className="sg-facts">
-            {power.map((p) => {
-              const value = powerValue(i18n, p);
-              return (
-                <li
-                  key={p.id}
-                  className={p.topic === 'correction' ? 'sg-fact sg-correction' : 'sg-fact'}
-                >
-                  {value && <span className="sg-fact__value">{value}</span>}
-                  <span className="sg-fact__title">
-                    {p.topic === 'correction' && <strong>{t('sg.power.correction')}: </strong>}
-                    {pick(p.title)}
-                    {isUncertain(p, sources) && (
-                      <>
-                        {' '}
-                        <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                      </>
-                    )}
-                  </span>
-                  <span className="sg-fact__text">{pick(p.text)}</span>
-                  <span className="sg-small">
-                    <SourceLinks ids={p.sourceIds} sources={sources} />
-                  </span>
-                </li>
-              );
-            })}
+            {power.map((p) => (
+              <PowerFact key={p.id} item={p} sources={sources} />
+            ))}
           </ul>
         </section>
       )}
@@ -406,16 +291,11 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
       </div>
 
       <section className="panel sg-section" aria-labelledby="site-sources-title">
-        <h2 id="site-sources-title">{t('sg.site.sources', { count: siteSources.length })}</h2>
+        <h2 id="site-sources-title">{t('sg.site.sources', { count: detail.sources.length })}</h2>
         <ul className="sg-source-list">
-          {siteSources.map((s) => (
+          {detail.sources.map((s) => (
             <li key={s.id}>
-              <span
-                className={`sg-grade sg-grade--${s.reliability.toLowerCase()}`}
-                title={t(`reliability.${s.reliability}`)}
-              >
-                {s.reliability}
-              </span>{' '}
+              <SourceGrade grade={s.reliability} />{' '}
               <a href={s.url} target="_blank" rel="noreferrer noopener">
                 {s.title}
               </a>

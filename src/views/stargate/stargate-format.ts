@@ -1,6 +1,9 @@
-import type { CardSource } from '../../charts/chart-card';
-import type { Source } from '../../data/common-schema';
-import type { FigureQualifier } from '../../data/stargate-schema';
+import type {
+  FigureQualifier,
+  PartnerId,
+  Site,
+  StargateDocument,
+} from '../../data/stargate-schema';
 import type { SiteStatus } from '../../data/vocabulary';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { I18n } from '../../i18n/i18n-context';
@@ -9,7 +12,7 @@ import '../../i18n/messages/stargate';
 
 /*
  * Formatting shared by the Stargate cards and pages: a figure always travels with its
- * wording ("more than 8 GW" is not "8 GW"), a source with its grade.
+ * wording ("more than 8 GW" is not "8 GW"), a site's codes with their names.
  */
 
 /** "more than 1.2 GW", "up to 1 GW": the wording the source used, for tables and prose. */
@@ -61,30 +64,35 @@ export function countryName(i18n: I18n, code: string): string {
   return names.of(code) ?? code;
 }
 
-/** The sources behind some facts, deduplicated, in the order first cited, for a card's source line. */
-export function cardSources(
-  sources: ReadonlyMap<string, Source>,
-  ids: readonly string[],
-): CardSource[] {
-  const seen = new Set<string>();
-  const out: CardSource[] = [];
-  for (const id of ids) {
-    const source = sources.get(id);
-    if (!source || seen.has(id)) continue;
-    seen.add(id);
-    out.push({
-      id: source.id,
-      publisher: source.publisher,
-      title: source.title,
-      url: source.url,
-      date: source.date,
-      reliability: source.reliability,
-    });
-  }
-  return out;
+/** How a site's facts are named in the reader's language: partner, status, country, capacity. */
+export type SiteLabels = {
+  partner: (id: PartnerId) => string;
+  status: (status: SiteStatus) => string;
+  country: (code: string) => string;
+  /** "more than 1.2 GW", or "not disclosed" where the site gives none. */
+  capacity: (row: {
+    capacityGw: number | null;
+    capacityQualifier: FigureQualifier | null;
+  }) => string;
+};
+
+export function siteLabels(i18n: I18n, doc: StargateDocument): SiteLabels {
+  const partners = new Map(doc.partners.map((p) => [p.id, p.name]));
+  return {
+    partner: (id) => {
+      const name = partners.get(id);
+      return name ? i18n.pick(name) : id;
+    },
+    status: (status) => i18n.t(statusKeys[status]),
+    country: (code) => countryName(i18n, code),
+    capacity: (row) =>
+      row.capacityGw === null
+        ? i18n.t('value.unknown')
+        : figureText(i18n, i18n.gw(row.capacityGw), row.capacityQualifier),
+  };
 }
 
-/** Toggles one value in a list, for filter chips and legend entries. */
-export function toggled<T>(list: readonly T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+/** The sources behind a site's capacity figure (its own sources where the figure has none). */
+export function capacitySourceIds(site: Site | undefined): readonly string[] {
+  return site?.capacitySourceIds ?? site?.sourceIds ?? [];
 }

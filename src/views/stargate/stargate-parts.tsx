@@ -1,12 +1,20 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import type { TableColumn } from '../../charts/data-table';
+import { toggled } from '../../charts/filter-chips';
+import { ToggleLegend } from '../../charts/toggle-legend';
+import { usePalette } from '../../charts/palette';
+import { UncertainBadge } from '../../charts/uncertain-badge';
+import type { LocalizedText } from '../../data/common-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import type { PowerItem, PowerUnit, StargateDocument } from '../../data/stargate-schema';
+import { siteStatuses, type SiteStatus } from '../../data/vocabulary';
 import { formatKoreanUnits } from '../../i18n/format';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { useLinkTo } from '../url-state';
+import { FactSources } from '../shared/fact-sources';
 import { ShowMoreList } from './show-more-list';
-import { SourceLinks } from './source-links';
+import { statusKeys } from './stargate-format';
 import '../../i18n/messages/stargate';
 
 /* Pieces both Stargate pages show: power figures with their units, and disputed figures. */
@@ -22,7 +30,7 @@ const unitKeys = {
 } as const satisfies Record<PowerUnit, string>;
 
 /** A power fact's number in its unit ("8,000,000 US homes"), or null where it has none. */
-export function powerValue(i18n: I18n, item: PowerItem): string | null {
+function powerValue(i18n: I18n, item: PowerItem): string | null {
   if (item.value === null || item.unit === null) return null;
   if (item.unit === 'GW') return i18n.gw(item.value);
   if (item.unit === 'MW') return i18n.gw(item.value / 1000);
@@ -66,7 +74,7 @@ export function ConflictList({
                   </span>
                 );
               })}
-              <SourceLinks ids={c.sourceIds} sources={sources} />
+              <FactSources ids={c.sourceIds} sources={sources} />
             </p>
           </dd>
         </div>
@@ -92,16 +100,93 @@ export function EventItem({
       </time>
       <span className="sg-event__title">
         {pick(e.title)}
-        {uncertain && (
-          <>
-            {' '}
-            <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-          </>
-        )}
+        <UncertainBadge shown={uncertain} />
       </span>
       {e.keyFigures && <span className="sg-event__figures">{pick(e.keyFigures)}</span>}
       <span className="sg-small">
-        <SourceLinks ids={e.sourceIds} sources={sources} />
+        <FactSources ids={e.sourceIds} sources={sources} />
+      </span>
+    </li>
+  );
+}
+
+/** The site statuses present, as a legend whose entries hide and show them (`hide` in the URL). */
+export function StatusLegend({
+  statuses,
+  hidden,
+  onHiddenChange,
+}: {
+  statuses: readonly SiteStatus[];
+  hidden: readonly SiteStatus[];
+  onHiddenChange: (hidden: SiteStatus[]) => void;
+}) {
+  const { t } = useI18n();
+  const palette = usePalette();
+  return (
+    <ToggleLegend
+      label={t('sg.capacity.legend')}
+      items={siteStatuses
+        .filter((s) => statuses.includes(s))
+        .map((s) => ({
+          key: s,
+          label: t(statusKeys[s]),
+          color: palette.status[s],
+          dashed: s === 'cancelled',
+        }))}
+      hidden={hidden}
+      onToggle={(key) => {
+        const status = siteStatuses.find((s) => s === key);
+        if (status) onHiddenChange(toggled(hidden, status));
+      }}
+    />
+  );
+}
+
+/** A table column naming the site, linked to its page. */
+export function useSiteColumn<
+  Row extends { siteId: string; name: LocalizedText },
+>(): TableColumn<Row> {
+  const { t, pick } = useI18n();
+  const linkTo = useLinkTo();
+  return {
+    key: 'site',
+    label: t('sg.col.site'),
+    render: (r) => <Link to={linkTo(`/stargate/sites/${r.siteId}`)}>{pick(r.name)}</Link>,
+  };
+}
+
+/** One power fact: its figure, title (a correction says so), text, site and sources. */
+export function PowerFact({
+  item: p,
+  sources,
+  siteName,
+}: {
+  item: PowerItem;
+  sources: ReturnType<typeof sourcesById>;
+  /** Named (and linked) where the list mixes sites; a site's own page leaves it out. */
+  siteName?: LocalizedText;
+}) {
+  const i18n = useI18n();
+  const { t, pick } = i18n;
+  const linkTo = useLinkTo();
+  const value = powerValue(i18n, p);
+  return (
+    <li className={p.topic === 'correction' ? 'sg-fact sg-correction' : 'sg-fact'}>
+      {value && <span className="sg-fact__value">{value}</span>}
+      <span className="sg-fact__title">
+        {p.topic === 'correction' && <strong>{t('sg.power.correction')}: </strong>}
+        {pick(p.title)}
+        <UncertainBadge shown={isUncertain(p, sources)} />
+      </span>
+      <span className="sg-fact__text">{pick(p.text)}</span>
+      <span className="sg-small">
+        {siteName && p.siteId && (
+          <>
+            <Link to={linkTo(`/stargate/sites/${p.siteId}`)}>{pick(siteName)}</Link>
+            {' · '}
+          </>
+        )}
+        <FactSources ids={p.sourceIds} sources={sources} />
       </span>
     </li>
   );

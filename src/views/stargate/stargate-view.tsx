@@ -1,9 +1,9 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { ColumnWidths, SpacerRow, useRowWindow } from '../../charts/data-table';
+import { DataTable, type TableSpec } from '../../charts/data-table';
+import { UncertainBadge } from '../../charts/uncertain-badge';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
-import { growthSeries } from '../../data/stargate-derive';
-import type { StargateDocument } from '../../data/stargate-schema';
+import type { Site, StargateDocument } from '../../data/stargate-schema';
 import { powerTopics } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
@@ -13,9 +13,10 @@ import { GrowthCard } from './growth-card';
 import { InvestmentCard } from './investment-card';
 import { NearViewport } from '../near-viewport';
 import { ShowMoreList } from './show-more-list';
-import { SourceLinks } from './source-links';
+import { FactSources } from '../shared/fact-sources';
 import { countryName, figureText, statusKeys } from './stargate-format';
-import { ConflictList, EventItem, powerValue } from './stargate-parts';
+import { stargateHeadline } from './site-model';
+import { ConflictList, EventItem, PowerFact } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -71,12 +72,7 @@ export function StargateView() {
 function StargatePage({ doc }: { doc: StargateDocument }) {
   const i18n = useI18n();
   const { t, gw, usdBn, date } = i18n;
-  const growth = useMemo(() => growthSeries(doc), [doc]);
-  const pledge = doc.investment.commitments.find((c) => c.kind === 'pledge');
-  const solid = growth.points.filter((p) => p.capacityGw !== null && !p.uncertain).at(-1);
-  const running = growth.observed.filter((o) => o.date !== null).at(-1);
-  const active = doc.sites.filter((s) => s.status !== 'cancelled');
-  const countries = new Set(active.map((s) => s.country));
+  const { pledge, target, solid, running, ...sites } = stargateHeadline(doc);
 
   return (
     <>
@@ -92,13 +88,13 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
             </span>
           </li>
         )}
-        {growth.target && (
+        {target && (
           <li className="kpi">
-            <span className="kpi__value">{gw(growth.target.capacityGw)}</span>
+            <span className="kpi__value">{gw(target.capacityGw)}</span>
             <span className="kpi__label">{t('sg.kpi.target')}</span>
             <span className="kpi__meta">
               {t('sg.kpi.targetMeta', {
-                years: growth.target.horizons.map((h) => h.by).join(' / '),
+                years: target.horizons.map((h) => h.by).join(' / '),
               })}
             </span>
           </li>
@@ -120,18 +116,18 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
               {t('sg.kpi.runningMeta', {
                 measure: t(`sg.measure.${running.measure}`),
                 date: running.date ? date(running.date) : '',
-              })}{' '}
-              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
+              })}
+              <UncertainBadge />
             </span>
           </li>
         )}
         <li className="kpi">
-          <span className="kpi__value">{i18n.number(active.length)}</span>
+          <span className="kpi__value">{i18n.number(sites.activeSites)}</span>
           <span className="kpi__label">{t('sg.kpi.sites')}</span>
           <span className="kpi__meta">
             {t('sg.kpi.sitesMeta', {
-              countries: countries.size,
-              cancelled: doc.sites.length - active.length,
+              countries: sites.countries,
+              cancelled: sites.cancelledSites,
             })}
           </span>
         </li>
@@ -143,7 +139,6 @@ function StargatePage({ doc }: { doc: StargateDocument }) {
 function StargateDetails({ doc }: { doc: StargateDocument }) {
   const i18n = useI18n();
   const { t, pick } = i18n;
-  const linkTo = useLinkTo();
   const sources = useMemo(() => sourcesById(doc), [doc]);
   const siteNames = new Map(doc.sites.map((s) => [s.id, s.name]));
   const topics = powerTopics.filter(
@@ -167,7 +162,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
               </p>
               <p>{pick(p.role)}</p>
               <p className="sg-small">
-                <SourceLinks ids={p.sourceIds} sources={sources} />
+                <FactSources ids={p.sourceIds} sources={sources} />
               </p>
             </li>
           ))}
@@ -186,7 +181,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
             </p>
             <p>{pick(c.text)}</p>
             <p className="sg-small">
-              <SourceLinks ids={c.sourceIds} sources={sources} />
+              <FactSources ids={c.sourceIds} sources={sources} />
             </p>
           </aside>
         ))}
@@ -197,34 +192,14 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
               <ul className="sg-facts">
                 {doc.power
                   .filter((p) => p.topic === topic)
-                  .map((p) => {
-                    const value = powerValue(i18n, p);
-                    const site = p.siteId ? siteNames.get(p.siteId) : undefined;
-                    return (
-                      <li key={p.id} className="sg-fact">
-                        {value && <span className="sg-fact__value">{value}</span>}
-                        <span className="sg-fact__title">
-                          {pick(p.title)}
-                          {isUncertain(p, sources) && (
-                            <>
-                              {' '}
-                              <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                            </>
-                          )}
-                        </span>
-                        <span className="sg-fact__text">{pick(p.text)}</span>
-                        <span className="sg-small">
-                          {site && p.siteId && (
-                            <>
-                              <Link to={linkTo(`/stargate/sites/${p.siteId}`)}>{pick(site)}</Link>
-                              {' · '}
-                            </>
-                          )}
-                          <SourceLinks ids={p.sourceIds} sources={sources} />
-                        </span>
-                      </li>
-                    );
-                  })}
+                  .map((p) => (
+                    <PowerFact
+                      key={p.id}
+                      item={p}
+                      sources={sources}
+                      siteName={p.siteId ? siteNames.get(p.siteId) : undefined}
+                    />
+                  ))}
               </ul>
             </div>
           ))}
@@ -257,7 +232,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
 
 /**
  * Every site, as a table. Past a few hundred sites only the rows in view are rendered (see
- * useRowWindow), in a scroll box of its own, so a file of thousands of sites stays usable.
+ * DataTable), in a scroll box of its own, so a file of thousands of sites stays usable.
  */
 function SitesTable({
   doc,
@@ -270,85 +245,86 @@ function SitesTable({
   const { t, pick } = i18n;
   const linkTo = useLinkTo();
   const partnerNames = new Map(doc.partners.map((p) => [p.id, p.name]));
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const rowWindow = useRowWindow(doc.sites.length, scrollRef);
+  const table: TableSpec<Site> = {
+    rows: doc.sites,
+    rowKey: (s) => s.id,
+    rowAttributes: (s) => ({
+      className: s.status === 'cancelled' ? 'sg-row--cancelled' : undefined,
+    }),
+    columns: [
+      {
+        key: 'site',
+        label: t('sg.col.site'),
+        render: (s) => (
+          <>
+            <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
+            {s.codename && <span className="sg-small"> “{s.codename}”</span>}
+          </>
+        ),
+      },
+      {
+        key: 'location',
+        label: t('sg.col.location'),
+        render: (s) => (
+          <>
+            {pick(s.location)}
+            <span className="sg-small"> · {countryName(i18n, s.country)}</span>
+          </>
+        ),
+      },
+      {
+        key: 'status',
+        label: t('sg.col.status'),
+        render: (s) => (
+          <>
+            <span className={`badge sg-status sg-status--${s.status}`}>
+              {t(statusKeys[s.status])}
+            </span>
+            <UncertainBadge
+              shown={isUncertain(
+                { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
+                sources,
+              )}
+            />
+          </>
+        ),
+      },
+      {
+        key: 'capacity',
+        label: t('sg.col.capacity'),
+        numeric: true,
+        render: (s) =>
+          s.capacityGw === null ? (
+            <em>{t('value.unknown')}</em>
+          ) : (
+            figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
+          ),
+      },
+      {
+        key: 'lead',
+        label: t('sg.col.lead'),
+        render: (s) => {
+          const lead = partnerNames.get(s.leadPartner);
+          return lead ? pick(lead) : s.leadPartner;
+        },
+      },
+      {
+        key: 'expected',
+        label: t('sg.col.expected'),
+        render: (s) => (s.expectedOnline ? pick(s.expectedOnline.label) : '–'),
+      },
+    ],
+  };
   return (
     <section className="panel sg-section" aria-labelledby="sg-sites-title">
       <h2 id="sg-sites-title">{t('sg.sites.title')}</h2>
       <p className="sg-section__lede">{t('sg.sites.lede')}</p>
-      <div
-        ref={scrollRef}
-        className={rowWindow.virtual ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
-        tabIndex={0}
-        role="region"
-        aria-labelledby="sg-sites-title"
-      >
-        <table className="data-table sg-sites" {...rowWindow.tableProps}>
-          <caption className="visually-hidden">{t('sg.sites.title')}</caption>
-          <ColumnWidths widths={rowWindow.columnWidths} />
-          <thead>
-            <tr {...(rowWindow.virtual ? { 'aria-rowindex': 1 } : {})}>
-              <th scope="col">{t('sg.col.site')}</th>
-              <th scope="col">{t('sg.col.location')}</th>
-              <th scope="col">{t('sg.col.status')}</th>
-              <th scope="col" className="num">
-                {t('sg.col.capacity')}
-              </th>
-              <th scope="col">{t('sg.col.lead')}</th>
-              <th scope="col">{t('sg.col.expected')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <SpacerRow height={rowWindow.before} columns={6} />
-            {rowWindow.indices.map((index) => {
-              const s = doc.sites[index];
-              if (!s) return null;
-              const lead = partnerNames.get(s.leadPartner);
-              const uncertain = isUncertain(
-                { uncertain: s.uncertain, sourceIds: s.capacitySourceIds ?? s.sourceIds },
-                sources,
-              );
-              return (
-                <tr
-                  key={s.id}
-                  className={s.status === 'cancelled' ? 'sg-row--cancelled' : undefined}
-                  {...rowWindow.rowProps(index)}
-                >
-                  <th scope="row">
-                    <Link to={linkTo(`/stargate/sites/${s.id}`)}>{pick(s.name)}</Link>
-                    {s.codename && <span className="sg-small"> “{s.codename}”</span>}
-                  </th>
-                  <td>
-                    {pick(s.location)}
-                    <span className="sg-small"> · {countryName(i18n, s.country)}</span>
-                  </td>
-                  <td>
-                    <span className={`badge sg-status sg-status--${s.status}`}>
-                      {t(statusKeys[s.status])}
-                    </span>
-                    {uncertain && (
-                      <>
-                        {' '}
-                        <span className="badge badge--uncertain">{t('chart.uncertain')}</span>
-                      </>
-                    )}
-                  </td>
-                  <td className="num">
-                    {s.capacityGw === null ? (
-                      <em>{t('value.unknown')}</em>
-                    ) : (
-                      figureText(i18n, i18n.gw(s.capacityGw), s.capacityQualifier)
-                    )}
-                  </td>
-                  <td>{lead ? pick(lead) : s.leadPartner}</td>
-                  <td>{s.expectedOnline ? pick(s.expectedOnline.label) : '–'}</td>
-                </tr>
-              );
-            })}
-            <SpacerRow height={rowWindow.after} columns={6} />
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('sg.sites.title')}
+        labelledBy="sg-sites-title"
+        className="sg-sites"
+        table={table}
+      />
     </section>
   );
 }

@@ -1,0 +1,26 @@
+import type { Palette } from './palette';
+
+/** How every chart's axes look: lines in the grid colour, ticks muted at 12 px. */
+export function axisStyle(palette: Palette) {
+  return { stroke: palette.grid, tick: { fill: palette.muted, fontSize: 12 } };
+}
+
+/**
+ * A numeric axis over a domain the chart fixes: marks outside it are clipped rather than
+ * stretching the axis, so a filter or a slide never rescales the chart under the reader.
+ */
+export function numberAxis(
+  palette: Palette,
+  domain: [number, number],
+  ticks: number[] | undefined,
+  format: (value: number) => string,
+) {
+  return {
+    type: 'number' as const,
+    domain,
+    ticks,
+    tickFormatter: format,
+    allowDataOverflow: true,
+    ...axisStyle(palette),
+  };
+}
