@@ -7,6 +7,7 @@ import type { ActiveFilter, ExportSpec } from './chart-export';
 import { CopyLinkButton } from './copy-link-button';
 import { ExportMenu } from './export-menu';
 import { useScrollToHash } from './use-scroll-to-hash';
+import './chart-card.css';
 
 export type CardSource = {
   id: string;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './chart-tooltip.css';
 
 /** The body of every tooltip: a title and label/value lines, themed by CSS. */
 export function TooltipBox({

@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/i18n-context';
 import { DataAlert, useDataset } from './dataset-gate';
 import { setParam, useUrlParam } from './url-state';
 import '../i18n/messages/sources';
+// The search row lays out like a card's controls.
+import '../charts/chart-card.css';
 
 const grades = ['A', 'B', 'C'] as const;
 const topics = ['stargate', 'fusion'] as const satisfies readonly DatasetName[];
