@@ -1,20 +1,30 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { ColumnWidths, SpacerRow, useRowWindow } from '../charts/data-table';
 import type { Source } from '../data/common-schema';
-import { dataUrl, datasets, type DatasetName } from '../data/load';
+import { useQueries } from '@tanstack/react-query';
+import { dataUrl, datasetNames, datasetQuery, datasets, type DatasetName } from '../data/load';
 import { useI18n } from '../i18n/i18n-context';
-import { DataAlert, useDataset } from './dataset-gate';
+import { DataAlert } from './dataset-gate';
 import { setParam, useUrlParam } from './url-state';
 import '../i18n/messages/sources';
 // The search row lays out like a card's controls.
 import '../charts/chart-card.css';
 
 const grades = ['A', 'B', 'C'] as const;
-const topics = ['stargate', 'fusion'] as const satisfies readonly DatasetName[];
+// Every topic with a data file (src/topics.ts), in the list's order.
+const topics = datasetNames;
 const gradeParam = setParam(grades);
 const topicParam = setParam(topics);
 
 type Row = Source & { topic: DatasetName };
+
+/** Pairs each topic with its file's query; module-level, so useQueries keeps the result stable. */
+function byTopic<Q>(results: Q[]): { topic: DatasetName; query: Q }[] {
+  return topics.flatMap((topic, i) => {
+    const query = results[i];
+    return query ? [{ topic, query }] : [];
+  });
+}
 
 function matches(row: Row, needle: string): boolean {
   if (!needle) return true;
@@ -28,9 +38,10 @@ function matches(row: Row, needle: string): boolean {
 
 export function SourcesView() {
   const { t, date, pick, number } = useI18n();
-  const stargate = useDataset('stargate');
-  const fusion = useDataset('fusion');
-  const queries = { stargate, fusion };
+  const files = useQueries({
+    queries: topics.map((topic) => datasetQuery(topic)),
+    combine: byTopic,
+  });
   const [query, setQuery] = useUrlParam('q', {
     parse: (raw) => raw ?? '',
     serialize: (v) => v || null,
@@ -41,17 +52,13 @@ export function SourcesView() {
   const needle = useDeferredValue(draft);
 
   const rows = useMemo(() => {
-    const all: Row[] = [
-      ...(stargate.data?.sources ?? []).map((source) => ({
-        ...source,
-        topic: 'stargate' as const,
-      })),
-      ...(fusion.data?.sources ?? []).map((source) => ({ ...source, topic: 'fusion' as const })),
-    ];
+    const all: Row[] = files.flatMap(({ topic, query }) =>
+      (query.data?.sources ?? []).map((source) => ({ ...source, topic })),
+    );
     return all.sort(
       (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
     );
-  }, [stargate.data, fusion.data]);
+  }, [files]);
 
   const shown = rows.filter(
     (row) =>
@@ -85,8 +92,8 @@ export function SourcesView() {
         <h2 id="downloads-title">{t('sources.downloads.title')}</h2>
         <p>{t('sources.downloads.body')}</p>
         <ul>
-          {topics.map((topic) => {
-            const data = queries[topic].data;
+          {files.map(({ topic, query }) => {
+            const data = query.data;
             return (
               <li key={topic}>
                 <a href={dataUrl(datasets[topic].file)} download>
@@ -103,13 +110,13 @@ export function SourcesView() {
         </ul>
       </section>
 
-      {topics.map((topic) =>
-        queries[topic].isError ? (
+      {files.map(({ topic, query }) =>
+        query.isError ? (
           <DataAlert
             key={topic}
-            error={queries[topic].error}
+            error={query.error}
             file={datasets[topic].file}
-            onRetry={() => void queries[topic].refetch()}
+            onRetry={() => void query.refetch()}
           />
         ) : null,
       )}
@@ -157,7 +164,7 @@ export function SourcesView() {
                 aria-pressed={topicFilter.includes(topic)}
                 onClick={() => setTopicFilter(toggle(topicFilter, topic))}
               >
-                {t(`sources.topic.${topic}`)}
+                {t(`nav.${topic}`)}
               </button>
             ))}
           </fieldset>
@@ -200,7 +207,7 @@ export function SourcesView() {
                     >
                       <th scope="row">
                         {row.publisher}
-                        <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
+                        <span className="kpi__meta">{t(`nav.${row.topic}`)}</span>
                       </th>
                       <td>
                         <a href={row.url} rel="noreferrer noopener" target="_blank">
