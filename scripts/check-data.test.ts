@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { datasetNames, datasets } from '../src/data/datasets';
 import { checkFiles, defaultFiles } from './check-data';
 import { runScript } from './run-script';
 
@@ -35,9 +36,10 @@ function broken(
 describe('check-data', () => {
   it('finds the bundled files and passes them with a one-line summary each', () => {
     const files = defaultFiles(root).map((f) => path.resolve(root, f));
+    // Every topic's data file (src/topics.ts), by file name, then the named decks.
+    const data = [...datasetNames].sort((a, b) => datasets[a].file.localeCompare(datasets[b].file));
     expect(files.map((f) => path.basename(f))).toEqual([
-      'fusion.json',
-      'stargate.json',
+      ...data.map((name) => datasets[name].file),
       'briefing.json',
     ]);
     const lines: string[] = [];
@@ -45,10 +47,9 @@ describe('check-data', () => {
       checkFiles(files, { read: (f) => readFileSync(f, 'utf8'), out: (l) => lines.push(l) }),
     ).toBe(0);
     expect(lines).toEqual([
-      `${files[0]}: ok (fusion, schemaVersion 1)`,
-      `${files[1]}: ok (stargate, schemaVersion 1)`,
-      `${files[2]}: ok (deck, 5 slides)`,
-      'all 3 files ok',
+      ...data.map((name, i) => `${files[i]}: ok (${name}, schemaVersion 1)`),
+      `${files[data.length]}: ok (deck, 5 slides)`,
+      `all ${data.length + 1} files ok`,
     ]);
   });
 

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { datasetNames, views } from '../src/topics.ts';
 
 /**
  * Prerenders every parameterless view to `<outDir><route>/index.html` after the client build,
@@ -59,13 +60,18 @@ export function externaliseStyles(html: string, rules: Map<string, string>): str
   );
 }
 
-/** `path: '/x'` … `import('./y')` pairs from the view registry, to find each route's chunk. */
+/**
+ * Each view's route (src/topics.ts) and the module its component loads (views/registry.ts), to
+ * find each route's chunk. The component map is code (lazy imports), so its module paths are
+ * read from the source; the routes come from the list itself.
+ */
 function viewModules(registrySource: string, registryDir: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const block of registrySource.split(/\n\s*\{\s*\n/)) {
-    const route = /path:\s*'([^']+)'/.exec(block)?.[1];
-    const target = /import\('([^']+)'\)/.exec(block)?.[1];
-    if (route && target && !found.has(route)) found.set(route, path.resolve(registryDir, target));
+  for (const view of views) {
+    const target = new RegExp(
+      `\\b${view.id}:\\s*onDemand\\(\\(\\)\\s*=>\\s*import\\('([^']+)'\\)`,
+    ).exec(registrySource)?.[1];
+    if (target) found.set(view.path, path.resolve(registryDir, target));
   }
   return found;
 }
@@ -139,7 +145,7 @@ export function prerenderPlugin(): Plugin {
         const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
         const dataDir = path.join(outDir, 'data');
         const data: Record<string, string> = {};
-        for (const name of ['stargate', 'fusion']) {
+        for (const name of datasetNames) {
           const file = path.join(dataDir, `${name}.json`);
           if (existsSync(file)) data[name] = await readFile(file, 'utf8');
         }

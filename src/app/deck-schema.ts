@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chartById, chartIds } from '../views/registry';
+import { chartIds, chartSpec } from '../topics';
 import { listProblems, localizedText, type ValidationProblem } from '../data/common-schema';
 
 /*
@@ -23,7 +23,7 @@ const deckSlide = z
     notes: localizedText.optional(),
   })
   .superRefine((slide, ctx) => {
-    const entry = chartById(slide.chartId);
+    const entry = chartSpec(slide.chartId);
     if (!entry) {
       ctx.addIssue({
         code: 'custom',

@@ -7,7 +7,7 @@ import type { ThemeChoice } from '../charts/palette';
 import { embedSearch } from '../views/embed-action';
 import { useChartTitleSetter, useDocumentTitle } from '../views/document-title';
 import { chartById, chartIds, views } from '../views/registry';
-import { Slide } from './present-layout';
+import { HostedChart } from './hosted-chart';
 import { themes } from './settings';
 import './modes.css';
 
@@ -183,7 +183,7 @@ export function EmbedLayout() {
     <div className="embed" data-mode="embed" ref={root}>
       {entry ? (
         <ChartTitleContext.Provider value={setTitle}>
-          <Slide entry={entry} height={360} />
+          <HostedChart entry={entry} height={360} />
         </ChartTitleContext.Provider>
       ) : (
         <EmbedMissing chartId={chartId} />

@@ -2,6 +2,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n-context';
 import { useUpdateSearch } from '../views/url-state';
 import { useDeck, type SlideSpec } from './present-deck';
+import { DeckAlert } from './present-deck-alert';
 import { StageSlide, useSlideNotes } from './present-slide';
 import { ScaledStage } from './present-stage';
 import './modes.css';
@@ -80,14 +81,7 @@ export function HandoutView() {
         <Link to={{ pathname: '/present/1', search: back }}>{t('handout.back')}</Link>
         <p className="handout__hint">{t('handout.hint')}</p>
       </div>
-      {deck.error && (
-        <div role="alert" className="data-alert">
-          <p className="data-alert__title">{t('present.deckError', { deck: deck.error.deck })}</p>
-          <p className="data-alert__message">
-            <code>{deck.error.message}</code>
-          </p>
-        </div>
-      )}
+      {deck.error && <DeckAlert error={deck.error} />}
       {deck.loading ? (
         <div className="loading-block handout__page" aria-busy="true" />
       ) : (

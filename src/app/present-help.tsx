@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n-context';
 import '../i18n/messages/present';
+import { PresentDialog } from './present-dialog';
 
 /** The `?` overlay: every key the presenter answers to. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
@@ -16,12 +17,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     ['Esc', t('present.help.escape')],
   ];
   return (
-    <div
-      className="present__overlay"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="present-help-title"
-    >
+    <PresentDialog labelledBy="present-help-title">
       <div className="present__help">
         <h2 id="present-help-title">{t('present.help')}</h2>
         <table>
@@ -47,6 +43,6 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           {t('present.help.close')}
         </button>
       </div>
-    </div>
+    </PresentDialog>
   );
 }

@@ -1,14 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { charts } from '../views/registry';
-import {
-  clampSlide,
-  commandForKey,
-  isPresentMessage,
-  parseDeck,
-  parseInterval,
-  resumeAfterMs,
-} from './present-layout';
+import { isPresentMessage } from './present-channel';
+import { clampSlide, parseDeck, parseInterval, resumeAfterMs } from './present-deck';
+import { commandForKey } from './present-keys';
 import { preloadRoute, renderRoute } from '../test/test-utils';
 
 function press(key: string, init: KeyboardEventInit = {}) {

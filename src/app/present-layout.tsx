@@ -1,20 +1,10 @@
-import { Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import {
-  Link,
-  Navigate,
-  useHref,
-  useLocation,
-  useNavigate,
-  useParams,
-  useSearchParams,
-} from 'react-router-dom';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ChartTitleContext } from '../charts/chart-actions';
-import { ErrorBoundary } from '../charts/error-boundary';
 import { useI18n } from '../i18n/i18n-context';
-import { copyTextToClipboard } from '../charts/share-clipboard';
 import { useChartTitleSetter } from '../views/document-title';
-import type { ChartEntry } from '../views/registry';
-import { useLinkTo } from '../views/url-state';
+import { PresentBar } from './present-bar';
+import { usePresentChannel } from './present-channel';
 import {
   clampSlide,
   parseInterval,
@@ -23,52 +13,24 @@ import {
   type DeckError,
   type SlideSpec,
 } from './present-deck';
-import { usePresentChannel } from './present-channel';
+import { DeckAlert } from './present-deck-alert';
 import { HelpOverlay } from './present-help';
 import { commandForKey, toggleFullscreen } from './present-keys';
 import { OverviewDialog } from './present-overview';
+import { usePresenterPointer } from './present-pointer';
 import { StageSlide } from './present-slide';
 import { ScaledStage } from './present-stage';
 import './modes.css';
 import './present.css';
 import '../i18n/messages/present';
 
-// The presenter's parts live beside it; these are re-exported for the speaker view and tests.
-export { clampSlide, parseDeck, parseInterval, resumeAfterMs } from './present-deck';
-export { isPresentMessage } from './present-channel';
-export { commandForKey } from './present-keys';
-
-/** A chart from the registry in its own error and loading boundary (the embed hosts charts this way). */
-export function Slide({
-  entry,
-  height,
-  headingLevel = 2,
-}: {
-  entry: ChartEntry;
-  height: number;
-  headingLevel?: 2 | 3;
-}) {
-  const { t } = useI18n();
-  const Chart = entry.component;
-  return (
-    <ErrorBoundary
-      fallback={(_error, reset) => (
-        <div role="alert" className="chart-card__error">
-          <p>{t('error.chart')}</p>
-          <button type="button" onClick={reset}>
-            {t('error.retry')}
-          </button>
-        </div>
-      )}
-    >
-      <Suspense
-        fallback={<div className="loading-block" style={{ minHeight: height }} aria-busy="true" />}
-      >
-        <Chart headingLevel={headingLevel} height={height} />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
+/*
+ * The presenter: which slide shows and what moves it (keys, the bar, swipes, the speaker view's
+ * messages, auto-advance). Its parts live beside it: the deck (present-deck.ts), the channel to
+ * the speaker view (present-channel.ts), keys (present-keys.ts), the bar (present-bar.tsx),
+ * pointer and touch (present-pointer.ts), the slide (present-slide.tsx) on its stage
+ * (present-stage.tsx), and the help and overview dialogs.
+ */
 
 /** `/present` and `/present/:n`: normalises the slide number in the URL, then shows the deck. */
 export function PresentLayout() {
@@ -93,38 +55,6 @@ export function PresentLayout() {
   return <Presenter slides={deck.slides} index={slide - 1} deckError={deck.error} />;
 }
 
-/** The alert for a named deck that could not be used; the default deck shows below it. */
-function DeckAlert({ error }: { error: DeckError }) {
-  const { t } = useI18n();
-  return (
-    <div role="alert" className="data-alert present__alert">
-      <p className="data-alert__title">{t('present.deckError', { deck: error.deck })}</p>
-      {/* Text only: nothing from a deck file is ever interpreted as markup. */}
-      <p className="data-alert__message">
-        <code>{error.message}</code>
-      </p>
-    </div>
-  );
-}
-
-/** Shows the controls while the pointer moves, and for a while after. */
-function usePointerActivity(idleMs = 2500): [boolean, () => void] {
-  const [active, setActive] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  return [
-    active,
-    () => {
-      setActive(true);
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => setActive(false), idleMs);
-    },
-  ];
-}
-
-/** A horizontal swipe of at least this many CSS pixels turns the slide. */
-const swipeMin = 50;
-
 function Presenter({
   slides,
   index,
@@ -138,16 +68,12 @@ function Presenter({
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
-  const linkTo = useLinkTo();
   const [help, setHelp] = useState(false);
   const [overview, setOverview] = useState(false);
   const [blackout, setBlackout] = useState(false);
   const [paused, setPaused] = useState(false);
   // Bumped on every key so the resume timer restarts from the latest press.
   const [pauseToken, setPauseToken] = useState(0);
-  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [pointerActive, onPointerActivity] = usePointerActivity();
-  const touchStart = useRef<{ x: number; y: number } | null>(null);
   const interval = parseInterval(searchParams.get('interval'));
   const total = slides.length;
   const slide = slides[index] ?? slides[0];
@@ -172,6 +98,11 @@ function Presenter({
   };
 
   const deckIds = slides.map((s) => s.entry.id);
+  const { controlsShown, handlers } = usePresenterPointer({
+    onNext: next,
+    onPrev: prev,
+    held: overview || help,
+  });
   const post = usePresentChannel((message, reply) => {
     if (message.type === 'hello')
       reply({ type: 'state', deck: deckIds, index, search: location.search });
@@ -251,145 +182,14 @@ function Presenter({
     return () => window.clearTimeout(timer);
   }, [paused, pauseToken, interval]);
 
-  const deckSearch = new URLSearchParams(searchParams);
-  if (!deckSearch.has('deck')) deckSearch.set('slides', deckKey);
-  const deckHref = useHref({ pathname: '/present/1', search: `?${deckSearch.toString()}` });
-  const speakerSearch = new URLSearchParams(searchParams);
-  speakerSearch.set('slide', String(index + 1));
-  const speakerHref = useHref({
-    pathname: '/present/speaker',
-    search: `?${speakerSearch.toString()}`,
-  });
-  const handoutSearch = new URLSearchParams(searchParams);
-  handoutSearch.delete('interval');
-  const handoutHref =
-    linkTo('/present/handout').split('?')[0] + (handoutSearch.size ? `?${handoutSearch}` : '');
-
   if (!slide) return <p className="present__empty">{t('present.empty')}</p>;
 
-  const bar = (
-    <nav
-      className="present__bar"
-      aria-label={t('present.deck')}
-      data-shown={pointerActive ? 'true' : 'false'}
-    >
-      <Link className="present__exit" to={linkTo('/')}>
-        {t('present.exit')}
-      </Link>
-      <button type="button" onClick={prev} disabled={index === 0} aria-label={t('present.prev')}>
-        ←
-      </button>
-      <span className="present__count" aria-live="polite">
-        {t('present.slideOf', { n: index + 1, total })}
-      </span>
-      <button
-        type="button"
-        onClick={next}
-        disabled={last && interval === null}
-        aria-label={t('present.next')}
-      >
-        →
-      </button>
-      {interval !== null && (
-        <span className="present__auto">
-          {paused
-            ? t('present.paused', { seconds: Math.round(resumeAfterMs(interval) / 1000) })
-            : t('present.autoAdvance', { seconds: interval })}
-        </span>
-      )}
-      <span className="present__spacer" />
-      <button type="button" onClick={() => setOverview(true)} aria-haspopup="dialog">
-        {t('present.overview')}
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          void copyTextToClipboard(new URL(deckHref, window.location.href).href).then((ok) =>
-            setCopyStatus(ok ? 'copied' : 'failed'),
-          );
-        }}
-      >
-        {t('present.copyDeck')}
-      </button>
-      <span role="status" className="present__status">
-        {copyStatus === 'copied'
-          ? t('present.copied')
-          : copyStatus === 'failed'
-            ? t('present.copyFailed')
-            : ''}
-      </span>
-      <a
-        href={speakerHref}
-        target="gigawatt-speaker"
-        onClick={(event) => {
-          // A named popup, so pressing it again focuses the same speaker window.
-          const opened = window.open(
-            speakerHref,
-            'gigawatt-speaker',
-            'popup,width=1100,height=760',
-          );
-          if (opened) event.preventDefault();
-        }}
-      >
-        {t('present.speaker')}
-      </a>
-      <Link to={handoutHref}>{t('present.handout')}</Link>
-      <button
-        type="button"
-        aria-pressed={searchParams.get('theme') === 'contrast'}
-        onClick={() => {
-          const params = new URLSearchParams(location.search);
-          if (params.get('theme') === 'contrast') params.delete('theme');
-          else params.set('theme', 'contrast');
-          void navigate(
-            { pathname: location.pathname, search: `?${params.toString()}` },
-            { replace: true },
-          );
-        }}
-      >
-        {t('theme.contrast')}
-      </button>
-      <button type="button" onClick={() => toggleFullscreen()}>
-        {t('present.fullscreen')}
-      </button>
-      <button type="button" onClick={() => setHelp(true)} aria-haspopup="dialog">
-        {t('present.help')}
-      </button>
-    </nav>
-  );
-
   return (
-    <div
-      className="present"
-      data-mode="present"
-      onPointerMove={(event) => {
-        if (event.pointerType === 'mouse') onPointerActivity();
-      }}
-      onTouchStart={(event) => {
-        const touch = event.touches[0];
-        touchStart.current =
-          event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
-      }}
-      onTouchEnd={(event) => {
-        const start = touchStart.current;
-        const touch = event.changedTouches[0];
-        touchStart.current = null;
-        if (!start || !touch || overview || help) return;
-        const dx = touch.clientX - start.x;
-        const dy = touch.clientY - start.y;
-        if (Math.abs(dx) < swipeMin || Math.abs(dx) < Math.abs(dy) * 1.5) {
-          // A tap shows the controls, as a mouse move does.
-          if (Math.abs(dx) < 10 && Math.abs(dy) < 10) onPointerActivity();
-          return;
-        }
-        if (dx < 0) next();
-        else prev();
-      }}
-    >
+    <div className="present" data-mode="present" {...handlers}>
       <h1 className="visually-hidden">
         {t('present.title')}: {t('present.slideOf', { n: index + 1, total })}
       </h1>
-      {deckError && <DeckAlert error={deckError} />}
+      {deckError && <DeckAlert error={deckError} className="present__alert" />}
       <main className="present__screen">
         <ScaledStage
           className="present__stage"
@@ -406,7 +206,19 @@ function Presenter({
               >
                 <span style={{ width: `${((index + 1) / total) * 100}%` }} />
               </div>
-              {bar}
+              <PresentBar
+                index={index}
+                total={total}
+                deckIds={deckIds}
+                interval={interval}
+                paused={paused}
+                shown={controlsShown}
+                onPrev={prev}
+                onNext={next}
+                onOverview={() => setOverview(true)}
+                onHelp={() => setHelp(true)}
+                onFullscreen={toggleFullscreen}
+              />
             </>
           }
         >

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import '../i18n/messages/present';
 import type { SlideSpec } from './present-deck';
+import { PresentDialog } from './present-dialog';
 import { StageSlide } from './present-slide';
 import { ScaledStage } from './present-stage';
 
@@ -28,12 +29,7 @@ export function OverviewDialog({
     currentTile.current?.focus();
   }, []);
   return (
-    <div
-      className="present__overlay present__overview"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="present-overview-title"
-    >
+    <PresentDialog className="present__overview" labelledBy="present-overview-title">
       <div className="overview">
         <div className="overview__head">
           <h2 id="present-overview-title">{t('present.overview')}</h2>
@@ -63,6 +59,6 @@ export function OverviewDialog({
           ))}
         </ol>
       </div>
-    </div>
+    </PresentDialog>
   );
 }

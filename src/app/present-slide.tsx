@@ -1,5 +1,4 @@
-import { Suspense, useLayoutEffect, useRef, useState } from 'react';
-import { ErrorBoundary } from '../charts/error-boundary';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { SlideFormContext } from '../charts/slide-form';
 import type { MessageKey } from '../i18n/catalogue';
 import { catalogue } from '../i18n/catalogue';
@@ -7,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import '../i18n/messages/present';
 import type { ChartEntry } from '../views/registry';
 import { FixedSearchProvider } from '../views/url-state';
+import { HostedChart } from './hosted-chart';
 import { slideSearch, type SlideSpec } from './present-deck';
 import { STAGE_HEIGHT } from './present-stage';
 
@@ -29,8 +29,6 @@ export function useSlideNotes(slide: SlideSpec | undefined): string | null {
  * guess, measured, then given exactly the room the title, legend, notes and sources leave.
  */
 function SlideChart({ entry, headingLevel }: { entry: ChartEntry; headingLevel: 2 | 3 }) {
-  const { t } = useI18n();
-  const Chart = entry.component;
   const box = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(firstGuess);
   useLayoutEffect(() => {
@@ -65,24 +63,7 @@ function SlideChart({ entry, headingLevel }: { entry: ChartEntry; headingLevel: 
   }, []);
   return (
     <div ref={box} className="slide__chart">
-      <ErrorBoundary
-        fallback={(_error, reset) => (
-          <div role="alert" className="chart-card__error">
-            <p>{t('error.chart')}</p>
-            <button type="button" onClick={reset}>
-              {t('error.retry')}
-            </button>
-          </div>
-        )}
-      >
-        <Suspense
-          fallback={
-            <div className="loading-block" style={{ minHeight: height }} aria-busy="true" />
-          }
-        >
-          <Chart headingLevel={headingLevel} height={height} />
-        </Suspense>
-      </ErrorBoundary>
+      <HostedChart entry={entry} height={height} headingLevel={headingLevel} />
     </div>
   );
 }

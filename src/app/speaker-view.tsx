@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n-context';
 import { clampSlide, useDeck } from './present-deck';
+import { DeckAlert } from './present-deck-alert';
 import { usePresentChannel } from './present-channel';
 import { commandForKey } from './present-keys';
 import { StageSlide, useSlideNotes } from './present-slide';
@@ -142,14 +143,7 @@ export function SpeakerView() {
           {t('present.next')}
         </button>
       </header>
-      {deck.error && (
-        <div role="alert" className="data-alert">
-          <p className="data-alert__title">{t('present.deckError', { deck: deck.error.deck })}</p>
-          <p className="data-alert__message">
-            <code>{deck.error.message}</code>
-          </p>
-        </div>
-      )}
+      {deck.error && <DeckAlert error={deck.error} />}
       <div className="speaker__grid">
         <section className="speaker__current" aria-label={t('speaker.current')}>
           <h2 className="speaker__label">{t('speaker.current')}</h2>

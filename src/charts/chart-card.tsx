@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { DataTable, type TableSort, type TableSpec } from './data-table';
-import { ErrorBoundary } from './error-boundary';
+import { ChartErrorBoundary } from './chart-error-boundary';
 import { ChartActionsContext, ChartTitleContext } from './chart-actions';
 import type { ActiveFilter, ExportSpec } from './chart-export';
 import { CopyLinkButton } from './copy-link-button';
@@ -9,6 +9,7 @@ import { ExportMenu } from './export-menu';
 import { SourceList } from './source-list';
 import { UncertainBadge } from './uncertain-badge';
 import { useScrollToHash } from './use-scroll-to-hash';
+import './chart-card.css';
 
 export type CardSource = {
   id: string;
@@ -136,17 +137,7 @@ export function ChartCard<Row, ExportRow = Row>({
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}
       {/* Keyed by mode: when the chart cannot draw, switching to the table must still show the numbers. */}
-      <ErrorBoundary
-        key={mode}
-        fallback={(_error, reset) => (
-          <div role="alert" className="chart-card__error">
-            <p>{t('error.chart')}</p>
-            <button type="button" onClick={reset}>
-              {t('error.retry')}
-            </button>
-          </div>
-        )}
-      >
+      <ChartErrorBoundary key={mode}>
         {mode === 'chart' ? (
           <>
             <p id={summaryId} className="visually-hidden">
@@ -169,7 +160,7 @@ export function ChartCard<Row, ExportRow = Row>({
             onSortChange={tableSort?.[1]}
           />
         )}
-      </ErrorBoundary>
+      </ChartErrorBoundary>
       <figcaption className="chart-card__caption">
         {note && <div className="chart-card__note">{note}</div>}
         {uncertain && (

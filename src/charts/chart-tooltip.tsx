@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './chart-tooltip.css';
 
 /** What a mark's tooltip says: shaped by the view, drawn by `TooltipBox`. */
 export type TooltipContent = { title: string; lines: [string, string][]; note?: string };

@@ -1,3 +1,5 @@
+import './legend.css';
+
 export type LegendItem = {
   key: string;
   label: string;

@@ -1,27 +1,23 @@
 import type { z } from 'zod';
+import { datasetNames, topics, type DatasetName } from '../topics';
 import type { ValidationProblem } from './common-schema';
-import type { fusionDocument } from './fusion-schema';
-import type { stargateDocument } from './stargate-schema';
+import type { schemas } from './schemas';
 
 /*
  * What the app knows about its data files without their schemas: names, file names, URLs and
- * the error a bad file ends in. The schemas (zod) load only where a file is checked: in the
- * parse worker, or on the main thread where no worker can run.
+ * the error a bad file ends in. The names and files come from the topic list (src/topics.ts);
+ * the schemas (zod) load only where a file is checked: in the parse worker, or on the main
+ * thread where no worker can run.
  */
 
+export { datasetNames, type DatasetName };
+
 /** The data files an administrator may replace without rebuilding (INTERFACE.md). */
-export const datasets = {
-  stargate: { file: 'stargate.json' },
-  fusion: { file: 'fusion.json' },
-} as const;
+export const datasets = Object.fromEntries(
+  datasetNames.map((name) => [name, { file: topics[name].dataset }]),
+) as Record<DatasetName, { file: string }>;
 
-export type DatasetName = keyof typeof datasets;
-type Schemas = { stargate: typeof stargateDocument; fusion: typeof fusionDocument };
-export type Dataset<N extends DatasetName> = z.infer<Schemas[N]>;
-
-export const datasetNames = Object.keys(datasets).filter(
-  (key): key is DatasetName => key in datasets,
-);
+export type Dataset<N extends DatasetName> = z.infer<(typeof schemas)[N]>;
 
 export function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;

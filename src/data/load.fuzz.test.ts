@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { formatPath } from './common-schema';
-import { DataError, datasets, type DatasetName } from './datasets';
+import { DataError, datasetNames, datasets, type DatasetName } from './datasets';
 import { parseDataset, validateText } from './validate';
 import { MAX_DEPTH } from './validate';
 
@@ -27,10 +27,13 @@ console.info(
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-const texts: Record<DatasetName, string> = {
-  stargate: readFileSync(resolve(__dirname, '../../public/data/stargate.json'), 'utf8'),
-  fusion: readFileSync(resolve(__dirname, '../../public/data/fusion.json'), 'utf8'),
-};
+// Every bundled file of the topic list (src/topics.ts).
+const texts = Object.fromEntries(
+  datasetNames.map((name) => [
+    name,
+    readFileSync(resolve(__dirname, '../../public/data', datasets[name].file), 'utf8'),
+  ]),
+) as Record<DatasetName, string>;
 /** A fresh, mutable copy of a bundled file; the JSON.parse boundary is where data enters typed. */
 const bundled = (name: DatasetName): Json => JSON.parse(texts[name]) as Json;
 
@@ -47,10 +50,9 @@ function locations(doc: Json): Site[] {
   walk(doc, []);
   return out;
 }
-const sitesOf: Record<DatasetName, Site[]> = {
-  stargate: locations(bundled('stargate')),
-  fusion: locations(bundled('fusion')),
-};
+const sitesOf = Object.fromEntries(
+  datasetNames.map((name) => [name, locations(bundled(name))]),
+) as Record<DatasetName, Site[]>;
 
 /** The container at `path` in `doc` (a copy), to set or delete a key in. */
 function at(doc: Json, path: Path): Json {

@@ -1,10 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DataError, dataUrl, datasets, type Dataset, type DatasetName } from './datasets';
+import {
+  DataError,
+  dataUrl,
+  datasetNames,
+  datasets,
+  type Dataset,
+  type DatasetName,
+} from './datasets';
 import type { ParseRequest } from './parse-worker';
 import type { Validation } from './validate';
 
 // Views know datasets through the loader.
-export { DataError, dataUrl, datasets, type Dataset, type DatasetName };
+export { DataError, dataUrl, datasetNames, datasets, type Dataset, type DatasetName };
 
 type Pending = {
   resolve: (result: Validation<DatasetName>) => void;

@@ -6,15 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rangeProblem } from './common-schema';
-import { DataError, type DatasetName } from './datasets';
+import { DataError, datasetNames, datasets, type DatasetName } from './datasets';
 import { parseDataset, validateText } from './validate';
 
 type Json = Record<string, unknown>;
 
-const texts: Record<DatasetName, string> = {
-  stargate: readFileSync(resolve(__dirname, '../../public/data/stargate.json'), 'utf8'),
-  fusion: readFileSync(resolve(__dirname, '../../public/data/fusion.json'), 'utf8'),
-};
+// Every bundled file of the topic list (src/topics.ts).
+const texts = Object.fromEntries(
+  datasetNames.map((name) => [
+    name,
+    readFileSync(resolve(__dirname, '../../public/data', datasets[name].file), 'utf8'),
+  ]),
+) as Record<DatasetName, string>;
 
 /** Follows a path of keys, and of `{ key: value }` finders for the first array item that matches. */
 type Step = string | number | Json;

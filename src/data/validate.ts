@@ -6,18 +6,15 @@ import {
   ranges,
   type ValidationProblem,
 } from './common-schema';
-import { fusionDocument } from './fusion-schema';
 import { DataError, datasetNames, datasets, type Dataset, type DatasetName } from './datasets';
+import { schemas } from './schemas';
 import { CURRENT_SCHEMA_VERSION, isJsonObject, migrateDocument, type JsonObject } from './migrate';
-import { stargateDocument } from './stargate-schema';
 
 /*
  * The one place that decides whether a data file is usable, and says why not. The app's
  * loader (load.ts) and the command line (scripts/check-data.ts) both call it, so an
  * administrator's `npm run check-data` and the alert on the page never disagree.
  */
-
-const schemas = { stargate: stargateDocument, fusion: fusionDocument } as const;
 
 export { datasetNames, datasets, type Dataset, type DatasetName };
 

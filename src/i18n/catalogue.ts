@@ -8,6 +8,7 @@ import type { present } from './messages/present';
 import { share } from './messages/share';
 import type { sources } from './messages/sources';
 import type { stargate } from './messages/stargate';
+import type { TopicId } from '../topics';
 
 /**
  * The one catalogue of user-visible strings. Each area keeps its bundle in messages/.
@@ -15,17 +16,19 @@ import type { stargate } from './messages/stargate';
  * The shell's strings (common, share) are here from the start. Every other area's bundle
  * registers itself when it is imported, and the code that shows an area's strings imports its
  * bundle, so strings travel in the same chunk as the view that shows them and the entry stays
- * small. Adding an area is one bundle file and one name in `Bundle` below.
+ * small. Adding an area is one bundle file and one name in `Bundle` below; a topic's bundle goes
+ * in `TopicBundles`, which must name every topic of src/topics.ts and no other.
  */
+/** Compiles only for a map with exactly one entry per topic: none missing, none extra. */
+type OnePerTopic<T extends Record<TopicId, unknown> & Record<Exclude<keyof T, TopicId>, never>> = T;
+type TopicBundles = { stargate: typeof stargate; fusion: typeof fusion; energy: typeof energy };
 type Bundle =
   | typeof common
   | typeof share
   | typeof overview
   | typeof sources
   | typeof present
-  | typeof stargate
-  | typeof fusion
-  | typeof energy
+  | OnePerTopic<TopicBundles>[TopicId]
   | typeof faq;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

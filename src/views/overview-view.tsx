@@ -10,6 +10,7 @@ import { useI18n, type I18n } from '../i18n/i18n-context';
 import { DatasetGate } from './dataset-gate';
 import { useLinkTo } from './url-state';
 import '../i18n/messages/overview';
+import './overview.css';
 
 const qualifierKeys: Record<string, MessageKey> = {
   'more-than': 'qualifier.more-than',

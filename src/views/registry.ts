@@ -1,10 +1,21 @@
 import { lazy, memo, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MessageKey } from '../i18n/catalogue';
+import {
+  chartIds,
+  charts as chartList,
+  views as viewList,
+  type ChartId,
+  type ViewId,
+} from '../topics';
 
 /**
- * The one list of views and charts. Navigation, routes, presenter order and embed ids
- * all derive from it: adding a topic is one data file, one view and one line here.
+ * The views and charts of src/topics.ts with their code. The lists themselves (ids, paths,
+ * navigation, chart parameters) are plain data in src/topics.ts, which scripts and tests import;
+ * this module adds only what needs React: each one's component, loaded on demand.
  */
+
+// Every view's navigation label is a message of the catalogue.
+viewList satisfies readonly { navKey: MessageKey }[];
 
 /**
  * A component whose code loads on demand. Memoised: views and charts read their URL state
@@ -17,69 +28,31 @@ function onDemand<P extends object>(
   return lazy(() => load().then((component) => ({ default: memo(component) as ComponentType<P> })));
 }
 
-export type ViewId = 'overview' | 'stargate' | 'site' | 'fusion' | 'energy' | 'sources' | 'faq';
+export type { ChartId };
+export { chartIds };
 
-export type ViewEntry = {
-  id: ViewId;
-  /** Route path relative to the deploy base. */
-  path: string;
-  navKey: MessageKey;
-  /** Shown in the main navigation. */
-  inNav: boolean;
+export type ViewEntry = (typeof viewList)[number] & {
   component: LazyExoticComponent<ComponentType>;
 };
 
-export const views: readonly ViewEntry[] = [
-  {
-    id: 'overview',
-    path: '/',
-    navKey: 'nav.overview',
-    inNav: true,
-    component: onDemand(() => import('./overview-view').then((m) => m.OverviewView)),
-  },
-  {
-    id: 'stargate',
-    path: '/stargate',
-    navKey: 'nav.stargate',
-    inNav: true,
-    component: onDemand(() => import('./stargate/stargate-view').then((m) => m.StargateView)),
-  },
-  {
-    id: 'site',
-    path: '/stargate/sites/:siteId',
-    navKey: 'nav.stargate',
-    inNav: false,
-    component: onDemand(() => import('./stargate/site-view').then((m) => m.SiteView)),
-  },
-  {
-    id: 'fusion',
-    path: '/fusion',
-    navKey: 'nav.fusion',
-    inNav: true,
-    component: onDemand(() => import('./fusion/fusion-view').then((m) => m.FusionView)),
-  },
-  {
-    id: 'energy',
-    path: '/energy',
-    navKey: 'nav.energy',
-    inNav: true,
-    component: onDemand(() => import('./energy/energy-view').then((m) => m.EnergyView)),
-  },
-  {
-    id: 'sources',
-    path: '/sources',
-    navKey: 'nav.sources',
-    inNav: true,
-    component: onDemand(() => import('./sources-view').then((m) => m.SourcesView)),
-  },
-  {
-    id: 'faq',
-    path: '/faq',
-    navKey: 'nav.faq',
-    inNav: true,
-    component: onDemand(() => import('./faq-view').then((m) => m.FaqView)),
-  },
-];
+/**
+ * Each view's code. A `Record` over the manifest's ids: a view listed in src/topics.ts without
+ * a component here (or a component for no listed view) does not compile.
+ */
+const viewComponents: Record<ViewId, LazyExoticComponent<ComponentType>> = {
+  overview: onDemand(() => import('./overview-view').then((m) => m.OverviewView)),
+  stargate: onDemand(() => import('./stargate/stargate-view').then((m) => m.StargateView)),
+  site: onDemand(() => import('./stargate/site-view').then((m) => m.SiteView)),
+  fusion: onDemand(() => import('./fusion/fusion-view').then((m) => m.FusionView)),
+  energy: onDemand(() => import('./energy/energy-view').then((m) => m.EnergyView)),
+  sources: onDemand(() => import('./sources-view').then((m) => m.SourcesView)),
+  faq: onDemand(() => import('./faq-view').then((m) => m.FaqView)),
+};
+
+export const views: readonly ViewEntry[] = viewList.map((view) => ({
+  ...view,
+  component: viewComponents[view.id],
+}));
 
 /** Props every registered chart accepts, so views, presenter slides and embeds can host it. */
 export type ChartProps = {
@@ -88,85 +61,34 @@ export type ChartProps = {
   height?: number;
 };
 
-export const chartIds = [
-  'stargate-capacity',
-  'stargate-growth',
-  'stargate-investment',
-  'fusion-roadmap',
-  'fusion-records',
-  'fusion-investment',
-  'energy-gap',
-  'energy-slip',
-  'stargate-map',
-] as const;
-export type ChartId = (typeof chartIds)[number];
-
-export type ChartEntry = {
-  id: ChartId;
-  view: ViewId;
-  /** URL parameters this chart reads (its filters), so embeds and slides can carry them. */
-  params: readonly string[];
+export type ChartEntry = (typeof chartList)[number] & {
   component: LazyExoticComponent<ComponentType<ChartProps>>;
 };
 
-export const charts: readonly ChartEntry[] = [
-  {
-    id: 'stargate-capacity',
-    view: 'stargate',
-    params: ['partner', 'status', 'country', 'sort', 'hide'],
-    component: onDemand(() => import('./stargate/capacity-card').then((m) => m.CapacityCard)),
-  },
-  {
-    id: 'stargate-growth',
-    view: 'stargate',
-    params: ['growth-hide'],
-    component: onDemand(() => import('./stargate/growth-card').then((m) => m.GrowthCard)),
-  },
-  {
-    id: 'stargate-investment',
-    view: 'stargate',
-    params: ['invest'],
-    component: onDemand(() => import('./stargate/investment-card').then((m) => m.InvestmentCard)),
-  },
-  {
-    id: 'fusion-roadmap',
-    view: 'fusion',
-    params: ['kind', 'programme', 'baseline'],
-    component: onDemand(() => import('./fusion/roadmap-card').then((m) => m.RoadmapCard)),
-  },
-  {
-    id: 'fusion-records',
-    view: 'fusion',
-    params: ['metric', 'hidden'],
-    component: onDemand(() => import('./fusion/records-card').then((m) => m.RecordsCard)),
-  },
-  {
-    id: 'fusion-investment',
-    view: 'fusion',
-    params: [],
-    component: onDemand(() =>
-      import('./fusion/fusion-investment-card').then((m) => m.FusionInvestmentCard),
-    ),
-  },
-  {
-    id: 'energy-gap',
-    view: 'energy',
-    params: ['gap-hide', 'gap-scale'],
-    component: onDemand(() => import('./energy/energy-gap-card').then((m) => m.EnergyGapCard)),
-  },
-  {
-    id: 'energy-slip',
-    view: 'energy',
-    params: [],
-    component: onDemand(() => import('./energy/slip-card').then((m) => m.SlipCard)),
-  },
-  {
-    id: 'stargate-map',
-    view: 'stargate',
-    params: ['partner', 'status', 'country', 'hide'],
-    component: onDemand(() => import('./stargate/map-card').then((m) => m.MapCard)),
-  },
-];
+/** Each chart's code, one per chart id of src/topics.ts (checked by the type, as for views). */
+const chartComponents: Record<ChartId, LazyExoticComponent<ComponentType<ChartProps>>> = {
+  'stargate-capacity': onDemand(() =>
+    import('./stargate/capacity-card').then((m) => m.CapacityCard),
+  ),
+  'stargate-growth': onDemand(() => import('./stargate/growth-card').then((m) => m.GrowthCard)),
+  'stargate-investment': onDemand(() =>
+    import('./stargate/investment-card').then((m) => m.InvestmentCard),
+  ),
+  'fusion-roadmap': onDemand(() => import('./fusion/roadmap-card').then((m) => m.RoadmapCard)),
+  'fusion-records': onDemand(() => import('./fusion/records-card').then((m) => m.RecordsCard)),
+  'fusion-investment': onDemand(() =>
+    import('./fusion/fusion-investment-card').then((m) => m.FusionInvestmentCard),
+  ),
+  'energy-gap': onDemand(() => import('./energy/energy-gap-card').then((m) => m.EnergyGapCard)),
+  'energy-slip': onDemand(() => import('./energy/slip-card').then((m) => m.SlipCard)),
+  'stargate-map': onDemand(() => import('./stargate/map-card').then((m) => m.MapCard)),
+};
+
+/** The charts in presenter order, each with its code. */
+export const charts: readonly ChartEntry[] = chartList.map((chart) => ({
+  ...chart,
+  component: chartComponents[chart.id],
+}));
 
 export function chartById(id: string): ChartEntry | undefined {
   return charts.find((chart) => chart.id === id);

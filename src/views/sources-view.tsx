@@ -3,18 +3,30 @@ import { DataTable, type TableSpec } from '../charts/data-table';
 import { FilterChips } from '../charts/filter-chips';
 import { SourceGrade } from '../charts/source-list';
 import type { Source } from '../data/common-schema';
-import { dataUrl, datasets, type DatasetName } from '../data/load';
+import { useQueries } from '@tanstack/react-query';
+import { dataUrl, datasetNames, datasetQuery, datasets, type DatasetName } from '../data/load';
 import { useI18n } from '../i18n/i18n-context';
-import { DataAlert, useDataset } from './dataset-gate';
+import { DataAlert } from './dataset-gate';
 import { setParam, useUrlParam } from './url-state';
 import '../i18n/messages/sources';
+// The search row lays out like a card's controls.
+import '../charts/chart-card.css';
 
 const grades = ['A', 'B', 'C'] as const;
-const topics = ['stargate', 'fusion'] as const satisfies readonly DatasetName[];
+// Every topic with a data file (src/topics.ts), in the list's order.
+const topics = datasetNames;
 const gradeParam = setParam(grades);
 const topicParam = setParam(topics);
 
 type Row = Source & { topic: DatasetName };
+
+/** Pairs each topic with its file's query; module-level, so useQueries keeps the result stable. */
+function byTopic<Q>(results: Q[]): { topic: DatasetName; query: Q }[] {
+  return topics.flatMap((topic, i) => {
+    const query = results[i];
+    return query ? [{ topic, query }] : [];
+  });
+}
 
 function matches(row: Row, needle: string): boolean {
   if (!needle) return true;
@@ -28,9 +40,10 @@ function matches(row: Row, needle: string): boolean {
 
 export function SourcesView() {
   const { t, date, pick, number } = useI18n();
-  const stargate = useDataset('stargate');
-  const fusion = useDataset('fusion');
-  const queries = { stargate, fusion };
+  const files = useQueries({
+    queries: topics.map((topic) => datasetQuery(topic)),
+    combine: byTopic,
+  });
   const [query, setQuery] = useUrlParam('q', {
     parse: (raw) => raw ?? '',
     serialize: (v) => v || null,
@@ -41,17 +54,13 @@ export function SourcesView() {
   const needle = useDeferredValue(draft);
 
   const rows = useMemo(() => {
-    const all: Row[] = [
-      ...(stargate.data?.sources ?? []).map((source) => ({
-        ...source,
-        topic: 'stargate' as const,
-      })),
-      ...(fusion.data?.sources ?? []).map((source) => ({ ...source, topic: 'fusion' as const })),
-    ];
+    const all: Row[] = files.flatMap(({ topic, query }) =>
+      (query.data?.sources ?? []).map((source) => ({ ...source, topic })),
+    );
     return all.sort(
       (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
     );
-  }, [stargate.data, fusion.data]);
+  }, [files]);
 
   const shown = rows.filter(
     (row) =>
@@ -72,7 +81,7 @@ export function SourcesView() {
         render: (row) => (
           <>
             {row.publisher}
-            <span className="kpi__meta">{t(`sources.topic.${row.topic}`)}</span>
+            <span className="kpi__meta">{t(`nav.${row.topic}`)}</span>
           </>
         ),
       },
@@ -125,8 +134,8 @@ export function SourcesView() {
         <h2 id="downloads-title">{t('sources.downloads.title')}</h2>
         <p>{t('sources.downloads.body')}</p>
         <ul>
-          {topics.map((topic) => {
-            const data = queries[topic].data;
+          {files.map(({ topic, query }) => {
+            const data = query.data;
             return (
               <li key={topic}>
                 <a href={dataUrl(datasets[topic].file)} download>
@@ -143,13 +152,13 @@ export function SourcesView() {
         </ul>
       </section>
 
-      {topics.map((topic) =>
-        queries[topic].isError ? (
+      {files.map(({ topic, query }) =>
+        query.isError ? (
           <DataAlert
             key={topic}
-            error={queries[topic].error}
+            error={query.error}
             file={datasets[topic].file}
-            onRetry={() => void queries[topic].refetch()}
+            onRetry={() => void query.refetch()}
           />
         ) : null,
       )}
@@ -183,7 +192,7 @@ export function SourcesView() {
           <FilterChips
             legend={t('sources.filter.topic')}
             options={topics}
-            label={(topic) => t(`sources.topic.${topic}`)}
+            label={(topic) => t(`nav.${topic}`)}
             selected={topicFilter}
             onChange={setTopicFilter}
           />

@@ -144,7 +144,7 @@ describe('URL state subscriptions', () => {
 
 describe('useCardState', () => {
   function Card() {
-    const { id, mode, onModeChange, tableSort } = useCardState('sg-test');
+    const { id, mode, onModeChange, tableSort } = useCardState('stargate-growth');
     const [sort, setSort] = tableSort;
     return (
       <>
@@ -169,12 +169,12 @@ describe('useCardState', () => {
         <LocationProbe onLocation={(location) => (current = location)} />
       </MemoryRouter>,
     );
-    expect(screen.getByText('sg-test: chart, unsorted')).toBeInTheDocument();
+    expect(screen.getByText('stargate-growth: chart, unsorted')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Table' }));
     await userEvent.click(screen.getByRole('button', { name: 'Sort' }));
-    expect(screen.getByText('sg-test: table, gw desc')).toBeInTheDocument();
+    expect(screen.getByText('stargate-growth: table, gw desc')).toBeInTheDocument();
     const params = new URLSearchParams(current?.search);
-    expect(params.get('table')).toBe('other,sg-test');
-    expect(params.get('table-sort')).toBe('other.name.asc,sg-test.gw.desc');
+    expect(params.get('table')).toBe('other,stargate-growth');
+    expect(params.get('table-sort')).toBe('other.name.asc,stargate-growth.gw.desc');
   });
 });

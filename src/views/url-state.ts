@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useLocation, useNavigate, type NavigateFunction } from 'react-router-dom';
+import type { ChartId } from '../topics';
 
 /**
  * View state lives in the URL so a pasted link reproduces the view on a cold load.
@@ -206,7 +207,7 @@ export function useLinkTo(): (path: string, extra?: Record<string, string>) => s
 
 /** Which charts on the page show their table instead: `?table=stargate-capacity,fusion-records`. */
 export function useChartMode(
-  chartId: string,
+  chartId: ChartId,
 ): ['chart' | 'table', (mode: 'chart' | 'table') => void] {
   const mode = useSearchSelect((params) =>
     (params.get('table') ?? '').split(',').includes(chartId) ? 'table' : 'chart',
@@ -233,7 +234,7 @@ export type TableSortValue = { key: string; dir: 'asc' | 'desc' };
  * one entry per chart (column keys are letters only, so `.` separates safely).
  */
 export function useTableSort(
-  chartId: string,
+  chartId: ChartId,
 ): [TableSortValue | null, (sort: TableSortValue | null) => void] {
   const raw = useSearchSelect((params) => tableSortEntry(params.get('table-sort'), chartId));
   const update = useUpdateSearch();
@@ -269,7 +270,7 @@ function parseTableSort(entry: string | null): TableSortValue | null {
  * What every chart card keeps in the URL, as ChartCard's props: its id, chart or table, and the
  * table's sort. `<ChartCard {...useCardState('stargate-capacity')} title=… />`.
  */
-export function useCardState(chartId: string) {
+export function useCardState(chartId: ChartId) {
   const [mode, onModeChange] = useChartMode(chartId);
   const tableSort = useTableSort(chartId);
   return { id: chartId, mode, onModeChange, tableSort };

@@ -15,6 +15,7 @@ import {
   waitForMainHeading,
   withPage,
 } from './browser.mjs';
+import { staticRoutes, topicRoutes } from './registry.mjs';
 import { STRICT_CSP, startServer } from './server.mjs';
 import { waitForChartsDrawn } from './share-helpers.mjs';
 
@@ -30,14 +31,29 @@ import { waitForChartsDrawn } from './share-helpers.mjs';
  * @property {boolean} [notFound]
  */
 
+/**
+ * Charts after a topic's first that draw on load, before any scrolling (the others load as they
+ * near the viewport). The first chart of every topic must draw on load, whatever the topic.
+ * @type {Record<string, string[]>}
+ */
+const ALSO_DRAWN_ON_LOAD = {
+  stargate: ['stargate-growth', 'stargate-investment'],
+  fusion: ['fusion-records'],
+};
+
 /** @type {RouteCase[]} */
 const ROUTES = [
   { path: '/', charts: [], minCharts: 1 },
-  { path: '/stargate', charts: ['stargate-capacity', 'stargate-growth', 'stargate-investment'] },
+  // Every topic of src/topics.ts, so a new topic is routed and checked here without an edit.
+  ...topicRoutes().map((topic) => ({
+    path: topic.path,
+    charts: [...topic.charts.slice(0, 1), ...(ALSO_DRAWN_ON_LOAD[topic.id] ?? [])],
+  })),
   { path: '/stargate/sites/abilene', charts: [], heading: /abilene/i },
-  { path: '/fusion', charts: ['fusion-roadmap', 'fusion-records'] },
-  { path: '/energy', charts: ['energy-gap'] },
-  { path: '/sources', charts: [] },
+  // The other pages of the list (sources, FAQ, ...).
+  ...staticRoutes()
+    .filter((path) => path !== '/' && !topicRoutes().some((topic) => topic.path === path))
+    .map((path) => ({ path, charts: [] })),
   { path: '/no/such/page', charts: [], notFound: true },
 ];
 

@@ -1,3 +1,4 @@
+import { topicNavMessages } from '../../topics';
 import { defineMessages } from '../define-messages';
 
 export const common = defineMessages({
@@ -6,9 +7,8 @@ export const common = defineMessages({
     'app.tagline': 'The AI build-out and the road to fusion, in numbers',
     'nav.label': 'Main',
     'nav.overview': 'Overview',
-    'nav.stargate': 'Stargate',
-    'nav.fusion': 'Fusion',
-    'nav.energy': 'Energy',
+    // Each topic's label comes with the topic (src/topics.ts).
+    ...topicNavMessages('en'),
     'nav.sources': 'Sources',
     'nav.faq': 'FAQ',
     'nav.present': 'Present',
@@ -97,9 +97,7 @@ export const common = defineMessages({
     'app.tagline': 'AI 인프라 확장과 핵융합으로 가는 길, 숫자로 보기',
     'nav.label': '주 메뉴',
     'nav.overview': '개요',
-    'nav.stargate': '스타게이트',
-    'nav.fusion': '핵융합',
-    'nav.energy': '에너지',
+    ...topicNavMessages('ko'),
     'nav.sources': '출처',
     'nav.faq': '자주 묻는 질문',
     'nav.present': '발표 모드',

@@ -16,6 +16,8 @@ import { ConflictList, EventItem, PowerFact } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 import { useDocumentTitle } from '../document-title';
+// The site's tables use DataTable's markup without the component.
+import '../../charts/data-table.css';
 
 // The locator's geography loads with the page's first paint done, not before it.
 const SiteLocator = lazy(() => import('./site-locator').then((m) => ({ default: m.SiteLocator })));
