@@ -29,7 +29,7 @@ import { CHROME_ARGS, assertChromeInstalled } from '../tests/e2e/browser.mjs';
  *   Chromium killed
  * @returns {Promise<LhResult>}
  */
-export async function runLighthouse(url, preset, { lang, timeoutMs = 180_000 } = {}) {
+export async function runLighthouse(url, preset, { lang, timeoutMs = 300_000 } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: assertChromeInstalled(),
     chromeFlags: lang ? [...CHROME_ARGS, `--lang=${lang}`, `--accept-lang=${lang}`] : CHROME_ARGS,
