@@ -11,8 +11,9 @@
 //   bytes      per route, in a phone-sized page: gzip JS+CSS whose request started before the
 //              first contentful paint, and the whole visit until the network is idle (data files
 //              apart), from Resource Timing (bench/network.mjs)
-//   timing     navigation → first chart on /stargate, and filter click → updated chart (median,
-//              p95) on the desktop
+//   timing     navigation → first chart on /stargate, and filter click → updated chart on the
+//              desktop: a real click's Event Timing duration to the next paint (median, p95),
+//              beside the first definition (to the frame after the one that drew the change)
 //   scale      the capacity and roadmap charts with 10…10,000 synthetic sites/phases: time to
 //              drawn, JS heap, longest main-thread task
 //
