@@ -189,7 +189,9 @@ export function EmbedLayout() {
         <EmbedMissing chartId={chartId} />
       )}
       <p className="embed__credit">
-        <a href={new URL(fullHref, window.location.href).href} target="_blank" rel="noopener">
+        {/* The path alone: the build prerenders this page without knowing the host, and the
+            client must hydrate the same markup; the browser resolves it against the frame. */}
+        <a href={fullHref} target="_blank" rel="noopener">
           {t('embed.openFull')}
         </a>
       </p>
