@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+const noSubscription = () => () => {};
 
 /**
  * Renders its children once the placeholder comes within `margin` of the viewport (or at once
  * when the URL's #hash names it), so a section's code, data and DOM cost nothing until a reader
  * nears it. Use it for what sits below the fold: a chart's card, a long list, a table.
  *
- * The first render is always the placeholder, on the server and in the browser alike, so a
- * prerendered page hydrates without a mismatch; the check runs after, in an effect.
+ * While a prerendered page hydrates, the first render is the placeholder the server rendered
+ * (useSyncExternalStore's server snapshot), so hydration matches; a section the URL's #hash
+ * names, or any section in a browser without IntersectionObserver, renders right after.
  */
 export function NearViewport({
   id,
@@ -22,24 +25,26 @@ export function NearViewport({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  // A browser without IntersectionObserver (or a test DOM) has nothing to wait for.
+  const atOnce = useSyncExternalStore(
+    noSubscription,
+    () => typeof IntersectionObserver === 'undefined' || window.location.hash === `#${id}`,
+    () => false,
+  );
+  const [seen, setSeen] = useState(false);
+  const near = atOnce || seen;
   useEffect(() => {
     const node = ref.current;
     if (near || !node) return undefined;
-    // A browser without IntersectionObserver (or a test DOM) has nothing to wait for.
-    if (typeof IntersectionObserver === 'undefined' || window.location.hash === `#${id}`) {
-      setNear(true);
-      return undefined;
-    }
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
       },
       { rootMargin: margin },
     );
     observer.observe(node);
     return () => observer.disconnect();
-  }, [near, margin, id]);
+  }, [near, margin]);
   if (near) return <>{children}</>;
   // Not aria-busy: nothing is loading until the reader comes near, and a page that waits for
   // every busy region (a test, a screenshot) must not wait for a scroll that never comes.
