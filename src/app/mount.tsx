@@ -3,6 +3,7 @@ import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Lang } from '../i18n/catalogue';
 import { routerBasename } from './routes';
+import { parseLang } from './settings';
 
 /** What a prerendered page was rendered with: the first client render must be the same. */
 export type BuildState = { search: string; lang: Lang };
@@ -12,9 +13,11 @@ export type BuildState = { search: string; lang: Lang };
  *
  * A prerendered page (scripts/prerender-plugin.ts) becomes the app by hydration: React adopts
  * the markup instead of rendering the page a second time. For that the first client render
- * must produce the same markup, so it renders the build's state — the path without a query, in
- * the page's language (the Korean variant when first-paint.js chose it), with the same data —
- * and the reader's own query and language follow in a transition (see AppRouter in start.tsx).
+ * must produce the same markup, so it renders the build's state — the path without a query
+ * (`?lang=ko` for the Korean variant, which first-paint.js chose when the reader reads
+ * Korean), with the same data — and the address's own query follows in a transition (see
+ * AppRouter in start.tsx). A link with view state (filters, a theme) is rendered afresh
+ * instead, see readerHasBuildState.
  * Hydration runs in a transition too, so React does it in slices between which the browser
  * handles input, one Suspense boundary (a view, a chart) at a time as their code arrives.
  *
@@ -68,7 +71,9 @@ export function mountApp(
     return;
   }
 
-  const build: BuildState = { search: '', lang: container.dataset.lang === 'ko' ? 'ko' : 'en' };
+  // As prerender-entry.tsx's buildSearch: the Korean variant is the page at `?lang=ko`.
+  const lang = container.dataset.lang === 'ko' ? 'ko' : 'en';
+  const build: BuildState = { search: lang === 'ko' ? '?lang=ko' : '', lang };
   const built = new Map(
     (container.dataset.digest ?? '')
       .split(' ')
@@ -82,8 +87,9 @@ export function mountApp(
           client.getQueryState(['dataset', name])?.status === 'success' &&
           digestOf?.(name) === built.get(name),
       );
-      if (current) startTransition(() => void hydrateRoot(container, app(build)));
-      else renderBeside(container, client, wanted, app(null));
+      if (current && readerHasBuildState(lang)) {
+        startTransition(() => void hydrateRoot(container, app(build)));
+      } else renderBeside(container, client, wanted, app(null));
     },
     () => renderBeside(container, client, wanted, app(null)),
   );
@@ -134,6 +140,20 @@ function renderBeside(
   // A route that keeps something loading must still become interactive.
   const timer = window.setTimeout(swap, 10_000);
   startTransition(() => createRoot(fresh).render(app));
+}
+
+/**
+ * True when the address asks for nothing the page was not rendered with: no view state, and
+ * the page's language. A link with filters, a table or a theme renders afresh beside the page
+ * (renderBeside). Hydrating it and applying the state after would let the state reach parts
+ * still waiting for their code, which React would then hydrate against the new state and find
+ * the markup different (the URL-state store is shared by the whole tree, see url-state.ts).
+ */
+function readerHasBuildState(lang: Lang): boolean {
+  const params = new URLSearchParams(window.location.search);
+  return (
+    [...params.keys()].every((key) => key === 'lang') && parseLang(params.get('lang')) === lang
+  );
 }
 
 /** True when the prerendered route is the one in the address bar (trailing slash or not). */

@@ -77,6 +77,11 @@ function headingText(html: string): string | undefined {
   return text || undefined;
 }
 
+/** The query a page in `lang` is rendered with; mount.tsx hydrates with the same. */
+export function buildSearch(lang: Lang): string {
+  return lang === 'ko' ? '?lang=ko' : '';
+}
+
 /**
  * Renders one URL (relative to the base, e.g. `/stargate`) in `lang`, with the data files'
  * text already in the query cache, waiting for every lazy view and chart chunk.
@@ -111,7 +116,9 @@ export async function prerenderRoute(
 
   const errors: string[] = [];
   const basename = routerBasename();
-  const location = `${basename === '/' ? '' : basename}${path}`;
+  // The Korean variant is the page at `?lang=ko`, so its links keep the reader in Korean
+  // before the app runs (and without it); the client hydrates it with the same query.
+  const location = `${basename === '/' ? '' : basename}${path}${buildSearch(lang)}`;
   // A component that reads window.location while rendering gets a location and nothing else,
   // so feature checks still see Node.
   const globals = globalThis as { window?: unknown; BroadcastChannel?: unknown };

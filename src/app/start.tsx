@@ -45,8 +45,18 @@ function AppRouter({ build, children }: { build: BuildState | null; children: Re
   );
   useEffect(() => {
     if (!build) return;
+    // The same page (`?lang=ko` against a Korean browser's plain link): nothing to re-render.
+    const withoutLang = (search: string) => {
+      const params = new URLSearchParams(search);
+      params.delete('lang');
+      return params.toString();
+    };
     const readerLang = parseLang(new URLSearchParams(history.location.search).get('lang'));
-    if (history.location.search === build.search && readerLang === build.lang) return;
+    if (
+      withoutLang(history.location.search) === withoutLang(build.search) &&
+      readerLang === build.lang
+    )
+      return;
     // Runs once the hydrated page is committed; a transition, so it yields to the reader.
     startTransition(() => setState({ location: history.location, lang: null }));
   }, [build, history]);
