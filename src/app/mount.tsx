@@ -74,6 +74,14 @@ export function mountApp(
   // As prerender-entry.tsx's buildSearch: the Korean variant is the page at `?lang=ko`.
   const lang = container.dataset.lang === 'ko' ? 'ko' : 'en';
   const build: BuildState = { search: lang === 'ko' ? '?lang=ko' : '', lang };
+  if (!readerHasBuildState(lang)) {
+    // The page shows the view without the link's state, and its controls are not live: never
+    // leave them to be clicked. The view renders with the link's state at once.
+    container.replaceChildren();
+    delete container.dataset.prerendered;
+    createRoot(container).render(app(null));
+    return;
+  }
   const built = new Map(
     (container.dataset.digest ?? '')
       .split(' ')
@@ -87,9 +95,8 @@ export function mountApp(
           client.getQueryState(['dataset', name])?.status === 'success' &&
           digestOf?.(name) === built.get(name),
       );
-      if (current && readerHasBuildState(lang)) {
-        startTransition(() => void hydrateRoot(container, app(build)));
-      } else renderBeside(container, client, wanted, app(null));
+      if (current) startTransition(() => void hydrateRoot(container, app(build)));
+      else renderBeside(container, client, wanted, app(null));
     },
     () => renderBeside(container, client, wanted, app(null)),
   );
@@ -144,8 +151,7 @@ function renderBeside(
 
 /**
  * True when the address asks for nothing the page was not rendered with: no view state, and
- * the page's language. A link with filters, a table or a theme renders afresh beside the page
- * (renderBeside). Hydrating it and applying the state after would let the state reach parts
+ * the page's language. A link with filters, a table or a theme renders afresh. Hydrating it and applying the state after would let the state reach parts
  * still waiting for their code, which React would then hydrate against the new state and find
  * the markup different (the URL-state store is shared by the whole tree, see url-state.ts).
  */
