@@ -95,11 +95,25 @@ export function mountApp(
           client.getQueryState(['dataset', name])?.status === 'success' &&
           digestOf?.(name) === built.get(name),
       );
-      if (current) startTransition(() => void hydrateRoot(container, app(build)));
+      if (current)
+        startTransition(
+          () => void hydrateRoot(container, app(build), { onRecoverableError: reportRecoverable }),
+        );
       else renderBeside(container, client, wanted, app(null));
     },
     () => renderBeside(container, client, wanted, app(null)),
   );
+}
+
+/**
+ * An error thrown while a part hydrates (its code failed to load, say) makes React render that
+ * part afresh, where the same error reaches the part's error boundary, which shows the reader
+ * an alert: React's note about it (the error's `cause`) is noise. Anything else — a part whose
+ * markup did not match — is a defect and goes to the console.
+ */
+function reportRecoverable(error: unknown): void {
+  if (error instanceof Error && error.cause !== undefined) return;
+  console.error(error);
 }
 
 /**
