@@ -3,8 +3,10 @@ import './app/styles.css';
 /*
  * The entry. A prerendered page (scripts/prerender-plugin.ts) is readable as it arrives, so the
  * browser paints it before evaluating the app — React, the router, the views: most of a slow
- * phone's start-up work — whose code has been downloading in parallel meanwhile (the page
- * preloads it). Without a prerendered page there is nothing to paint, so the app starts at once.
+ * phone's start-up work. Nothing but this file and the stylesheets is requested before that
+ * paint; then the app's code and the page's view chunks (the page lists them in data-chunks)
+ * load in parallel, and the app hydrates the page (src/app/mount.tsx). Without a prerendered
+ * page there is nothing to paint, so the app starts at once.
  */
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -13,7 +15,20 @@ let started = false;
 const begin = () => {
   if (started) return;
   started = true;
-  void import('./app/start').then(({ start }) => start(container));
+  // After first-paint.js has put the page's language variant in place (it does so when the
+  // document is parsed), so the app hydrates what is on screen.
+  const run = () => {
+    const chunks = (container.dataset.chunks ?? '').split(' ').filter(Boolean);
+    for (const href of chunks) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = `${import.meta.env.BASE_URL}${href}`;
+      document.head.append(link);
+    }
+    void import('./app/start').then(({ start }) => start(container));
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+  else run();
 };
 
 if (container.dataset.prerendered === undefined) begin();

@@ -69,7 +69,7 @@ describe('embed route', () => {
     // The embed layout's code loads on demand.
     const link = await screen.findByRole('link', { name: 'Open in Gigawatt' });
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    const href = new URL(link.getAttribute('href') ?? '');
+    const href = new URL(link.getAttribute('href') ?? '', window.location.href);
     expect(href.pathname).toBe('/stargate');
     expect(href.searchParams.get('partner')).toBe('oracle');
     expect(href.searchParams.get('lang')).toBe('en');

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ChartTitleContext } from '../charts/chart-actions';
 import { langs, type Lang } from '../i18n/catalogue';
@@ -10,6 +10,8 @@ import { chartById, chartIds, views } from '../views/registry';
 import { HostedChart } from './hosted-chart';
 import { themes } from './settings';
 import './modes.css';
+
+const noSubscription = () => () => {};
 
 /** The one message an embed sends (INTERFACE.md); the height is not secret, so targetOrigin is '*'. */
 export type ResizeMessage = {
@@ -100,6 +102,13 @@ export function EmbedLayout() {
   const entry = chartById(chartId);
   const viewPath = views.find((view) => view.id === entry?.view)?.path ?? '/';
   const fullHref = useHref(`${viewPath}${embedSearch(chartId, searchParams)}`);
+  // Absolute, so a copied link works from anywhere; the build prerenders the page without
+  // knowing the host, so the path alone until the page is hydrated (the server snapshot).
+  const absoluteHref = useSyncExternalStore(
+    noSubscription,
+    () => new URL(fullHref, window.location.href).href,
+    () => fullHref,
+  );
 
   // Every link opens outside the frame, in a new tab: a link followed inside the iframe would
   // load the whole app there, with its header, in a box sized for one chart. The attributes
@@ -189,7 +198,7 @@ export function EmbedLayout() {
         <EmbedMissing chartId={chartId} />
       )}
       <p className="embed__credit">
-        <a href={new URL(fullHref, window.location.href).href} target="_blank" rel="noopener">
+        <a href={absoluteHref} target="_blank" rel="noopener">
           {t('embed.openFull')}
         </a>
       </p>

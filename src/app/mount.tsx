@@ -1,47 +1,132 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { Lang } from '../i18n/catalogue';
 import { routerBasename } from './routes';
 import { parseLang } from './settings';
+
+/** What a prerendered page was rendered with: the first client render must be the same. */
+export type BuildState = { search: string; lang: Lang };
 
 /**
  * Starts the app in `container` (#root).
  *
- * A prerendered page (see scripts/prerender-plugin.ts) already shows the route's titles and
- * figures. The app does not hydrate that markup — the reader's language, theme, screen width or
- * URL filters may differ from the build's — but renders beside it, hidden, and swaps itself in
- * once nothing is loading any more. Replaced nodes are new nodes, so the swap is not a layout
- * shift, and the reader never sees a loading placeholder in between.
+ * A prerendered page (scripts/prerender-plugin.ts) becomes the app by hydration: React adopts
+ * the markup instead of rendering the page a second time. For that the first client render
+ * must produce the same markup, so it renders the build's state — the path without a query
+ * (`?lang=ko` for the Korean variant, which first-paint.js chose when the reader reads
+ * Korean), with the same data — and the address's own query follows in a transition (see
+ * AppRouter in start.tsx). A link with view state (filters, a theme) is rendered afresh
+ * instead, see readerHasBuildState.
+ * Hydration runs in a transition too, so React does it in slices between which the browser
+ * handles input, one Suspense boundary (a view, a chart) at a time as their code arrives.
  *
- * Either way the route's data files are requested first thing, in parallel with the view's
- * code, instead of when the view's chunk has arrived and mounted its query.
+ * The data files may have been replaced since the build. The page records the digest of each
+ * file it was built from (`data-digest`); hydration waits for the files (requested first thing,
+ * in parallel with the code) and goes ahead only when they are the build's. Otherwise the
+ * prerendered figures are stale: the app renders afresh beside them and replaces them once
+ * drawn, so no figure that contradicts the deployed file stays on screen.
+ *
+ * The root index.html also answers URLs the build did not know (a host's fallback): there it
+ * shows a neutral frame (first-paint.js hides the overview), and the app renders the URL's own
+ * view in its place.
  */
-export function mountApp(container: HTMLElement, client: QueryClient, app: ReactNode): void {
+export function mountApp(
+  container: HTMLElement,
+  client: QueryClient,
+  app: (build: BuildState | null) => ReactNode,
+): void {
   const wanted = (container.dataset.datasets ?? '').split(' ').filter(Boolean);
-  if (wanted.length > 0) {
-    // Imported on demand: the loader brings zod and the schemas, which the entry need not carry.
-    void import('../data/load').then(({ datasetQuery, datasets }) => {
-      for (const name of wanted)
-        if (Object.hasOwn(datasets, name))
-          void client.prefetchQuery(datasetQuery(name as keyof typeof datasets));
-    });
-  }
+  // Imported on demand: the loader brings zod and the schemas, which the entry need not carry.
+  const loaded: Promise<((name: string) => string | undefined) | null> =
+    wanted.length === 0
+      ? Promise.resolve(null)
+      : import('../data/load').then(async ({ datasetQuery, datasets, fetchedDigest }) => {
+          await Promise.all(
+            wanted
+              .filter((name): name is keyof typeof datasets => Object.hasOwn(datasets, name))
+              .map((name) => client.prefetchQuery(datasetQuery(name))),
+          );
+          return (name: string) =>
+            Object.hasOwn(datasets, name)
+              ? fetchedDigest(name as keyof typeof datasets)
+              : undefined;
+        });
 
   const route = container.dataset.prerendered;
   if (route === undefined) {
-    createRoot(container).render(app);
+    createRoot(container).render(app(null));
     return;
   }
-  if (!prerenderedHere(route) || window.location.hash.startsWith('#/') || !showsDefaultView()) {
-    // The host answered another route's page (an SPA fallback), or the link asks for a state
-    // the build did not render (filters, a scenario, Korean): never show the wrong content,
-    // least of all controls that look live and are not.
+  if (
+    !prerenderedHere(route) ||
+    window.location.hash.startsWith('#/') ||
+    container.dataset.lang === undefined
+  ) {
+    // The host answered the root page for another URL (its fallback), or no variant of the
+    // markup was put in place (first-paint.js did not run): there is nothing to adopt.
     container.replaceChildren();
     delete container.dataset.prerendered;
-    createRoot(container).render(app);
+    createRoot(container).render(app(null));
     return;
   }
 
+  // As prerender-entry.tsx's buildSearch: the Korean variant is the page at `?lang=ko`.
+  const lang = container.dataset.lang === 'ko' ? 'ko' : 'en';
+  const build: BuildState = { search: lang === 'ko' ? '?lang=ko' : '', lang };
+  if (!readerHasBuildState(lang)) {
+    // The page shows the view without the link's state, and its controls are not live: never
+    // leave them to be clicked. The view renders with the link's state at once.
+    container.replaceChildren();
+    delete container.dataset.prerendered;
+    createRoot(container).render(app(null));
+    return;
+  }
+  const built = new Map(
+    (container.dataset.digest ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((entry) => entry.split(':') as [string, string]),
+  );
+  void loaded.then(
+    (digestOf) => {
+      const current = wanted.every(
+        (name) =>
+          client.getQueryState(['dataset', name])?.status === 'success' &&
+          digestOf?.(name) === built.get(name),
+      );
+      if (current)
+        startTransition(
+          () => void hydrateRoot(container, app(build), { onRecoverableError: reportRecoverable }),
+        );
+      else renderBeside(container, client, wanted, app(null));
+    },
+    () => renderBeside(container, client, wanted, app(null)),
+  );
+}
+
+/**
+ * An error thrown while a part hydrates (its code failed to load, say) makes React render that
+ * part afresh, where the same error reaches the part's error boundary, which shows the reader
+ * an alert: React's note about it (the error's `cause`) is noise. Anything else — a part whose
+ * markup did not match — is a defect and goes to the console.
+ */
+function reportRecoverable(error: unknown): void {
+  if (error instanceof Error && error.cause !== undefined) return;
+  console.error(error);
+}
+
+/**
+ * Renders the app in a hidden sibling of the prerendered page and swaps it in once nothing is
+ * loading any more: replaced nodes are new nodes, so the swap is not a layout shift, and the
+ * reader never sees a loading placeholder in between. Used only when the page is stale.
+ */
+function renderBeside(
+  container: HTMLElement,
+  client: QueryClient,
+  wanted: string[],
+  app: ReactNode,
+): void {
   const fresh = document.createElement('div');
   fresh.hidden = true;
   container.after(fresh);
@@ -75,18 +160,20 @@ export function mountApp(container: HTMLElement, client: QueryClient, app: React
   });
   // A route that keeps something loading must still become interactive.
   const timer = window.setTimeout(swap, 10_000);
-  // A transition renders in slices, so building the hidden page does not block input.
   startTransition(() => createRoot(fresh).render(app));
 }
 
 /**
- * The prerendered pages are the default view in English. A link with view state (filters,
- * sort, table, a what-if scenario) or another language would show different content.
+ * True when the address asks for nothing the page was not rendered with: no view state, and
+ * the page's language. A link with filters, a table or a theme renders afresh. Hydrating it and applying the state after would let the state reach parts
+ * still waiting for their code, which React would then hydrate against the new state and find
+ * the markup different (the URL-state store is shared by the whole tree, see url-state.ts).
  */
-function showsDefaultView(): boolean {
+function readerHasBuildState(lang: Lang): boolean {
   const params = new URLSearchParams(window.location.search);
-  const stateful = [...params.keys()].some((key) => key !== 'theme' && key !== 'lang');
-  return !stateful && parseLang(params.get('lang')) === 'en';
+  return (
+    [...params.keys()].every((key) => key === 'lang') && parseLang(params.get('lang')) === lang
+  );
 }
 
 /** True when the prerendered route is the one in the address bar (trailing slash or not). */
@@ -102,6 +189,6 @@ function prerenderedHere(route: string): boolean {
 
 /** The app has drawn its main content and nothing inside it is still loading. */
 function settled(root: HTMLElement): boolean {
-  const main = root.querySelector('main');
+  const main = root.querySelector('main, [data-mode]');
   return !!main && main.childElementCount > 0 && root.querySelector('[aria-busy="true"]') === null;
 }

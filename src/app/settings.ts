@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ResolvedTheme, ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
@@ -33,6 +33,14 @@ function subscribeDark(onChange: () => void) {
 }
 const prefersDark = () => window.matchMedia(darkQuery).matches;
 
+/**
+ * The language a link without `?lang=` is shown in. null: the browser's. While the client
+ * hydrates a prerendered page it is the language that page was rendered in (see
+ * src/app/mount.tsx), so the first render matches the markup whatever the browser prefers;
+ * the reader's own language follows in a transition.
+ */
+export const DefaultLangContext = createContext<Lang | null>(null);
+
 /** `?lang=` and `?theme=`, applied to <html> so CSS, print and screen readers follow. */
 export function useGlobalSettings(): {
   lang: Lang;
@@ -40,7 +48,12 @@ export function useGlobalSettings(): {
   resolvedTheme: ResolvedTheme;
 } {
   const [searchParams] = useSearchParams();
-  const lang = parseLang(searchParams.get('lang'));
+  const fallbackLang = useContext(DefaultLangContext);
+  const rawLang = searchParams.get('lang');
+  const lang =
+    fallbackLang !== null && !(langs as readonly string[]).includes(rawLang ?? '')
+      ? fallbackLang
+      : parseLang(rawLang);
   const theme = parseTheme(searchParams.get('theme'));
   const systemDark = useSyncExternalStore(subscribeDark, prefersDark, () => false);
   const resolvedTheme: ResolvedTheme = theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;

@@ -7,6 +7,7 @@ import {
   type Dataset,
   type DatasetName,
 } from './datasets';
+import { digestBytes } from './digest';
 import type { ParseRequest } from './parse-worker';
 import type { Validation } from './validate';
 
@@ -92,6 +93,13 @@ async function fetchBytes(file: string, signal?: AbortSignal): Promise<ArrayBuff
   return response.arrayBuffer();
 }
 
+/** The digest of each file as last fetched (see digest.ts): a prerendered page compares it with its own. */
+const fetchedDigests = new Map<DatasetName, string>();
+
+export function fetchedDigest(name: DatasetName): string | undefined {
+  return fetchedDigests.get(name);
+}
+
 export async function fetchDataset<N extends DatasetName>(
   name: N,
   signal?: AbortSignal,
@@ -100,6 +108,8 @@ export async function fetchDataset<N extends DatasetName>(
   // The worker's script loads while the file downloads.
   startWorker();
   const bytes = await fetchBytes(file, signal);
+  // Before the bytes are transferred to the worker, which empties the buffer.
+  fetchedDigests.set(name, digestBytes(new Uint8Array(bytes)));
   const result = await validateBytes(name, bytes).catch(async (error: unknown) => {
     if (!(error instanceof WorkerFailed)) throw error;
     return validateOnMainThread(name, await fetchBytes(file, signal));

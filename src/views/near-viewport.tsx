@@ -1,8 +1,15 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+const noSubscription = () => () => {};
 
 /**
  * Renders its children once the placeholder comes within `margin` of the viewport (or at once
- * when the URL's #hash names it), so a chart's code and data load only when a reader nears it.
+ * when the URL's #hash names it), so a section's code, data and DOM cost nothing until a reader
+ * nears it. Use it for what sits below the fold: a chart's card, a long list, a table.
+ *
+ * While a prerendered page hydrates, the first render is the placeholder the server rendered
+ * (useSyncExternalStore's server snapshot), so hydration matches; a section the URL's #hash
+ * names, or any section in a browser without IntersectionObserver, renders right after.
  */
 export function NearViewport({
   id,
@@ -10,25 +17,28 @@ export function NearViewport({
   margin = '600px',
   children,
 }: {
+  /** The section's anchor: `#id` in the URL renders it at once. */
   id: string;
+  /** The placeholder's height, close to the section's, so nothing below it moves. */
   minHeight: number;
   margin?: string;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  // Prerendered HTML keeps the placeholder; a browser without IntersectionObserver (or a test
-  // DOM) has nothing to wait for.
-  const [near, setNear] = useState(
-    () =>
-      typeof document !== 'undefined' &&
-      (typeof IntersectionObserver === 'undefined' || window.location.hash === `#${id}`),
+  // A browser without IntersectionObserver (or a test DOM) has nothing to wait for.
+  const atOnce = useSyncExternalStore(
+    noSubscription,
+    () => typeof IntersectionObserver === 'undefined' || window.location.hash === `#${id}`,
+    () => false,
   );
+  const [seen, setSeen] = useState(false);
+  const near = atOnce || seen;
   useEffect(() => {
     const node = ref.current;
     if (near || !node) return undefined;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
       },
       { rootMargin: margin },
     );
