@@ -14,6 +14,9 @@ import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
 import { TooltipBox } from './chart-tooltip';
 import { usePalette } from './palette';
 
+// Re-exported: the helper lives apart so a card can use it without loading Recharts.
+export { keepLargest } from './keep-largest';
+
 export type TooltipContent = { title: string; lines: [string, string][]; note?: string };
 
 export type BarDatum = {
@@ -77,27 +80,6 @@ export function fitText(text: string, maxPx: number, fontPx: number): string {
     if (width > maxPx) return `${text.slice(0, Math.max(1, i - 1))}…`;
   }
   return text;
-}
-
-/**
- * The `max` rows with the largest size (unknown sizes count as smallest), in their given order,
- * and the rest, also in order. A chart with more categories than bars that stay readable draws
- * `kept` and sums `rest` in one bar.
- */
-export function keepLargest<T>(
-  rows: readonly T[],
-  max: number,
-  size: (row: T) => number | null,
-): { kept: T[]; rest: T[] } {
-  if (rows.length <= max) return { kept: [...rows], rest: [] };
-  const ranked = rows
-    .map((row, index) => ({ index, size: size(row) ?? -Infinity }))
-    .sort((a, b) => b.size - a.size || a.index - b.index);
-  const keep = new Set(ranked.slice(0, Math.max(0, max)).map((r) => r.index));
-  return {
-    kept: rows.filter((_, index) => keep.has(index)),
-    rest: rows.filter((_, index) => !keep.has(index)),
-  };
 }
 
 /**

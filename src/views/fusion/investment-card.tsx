@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AreaBarChart } from '../../charts/area-bar-chart';
+import { AreaBarChart } from '../../charts/lazy-charts';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';

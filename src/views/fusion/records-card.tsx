@@ -3,12 +3,9 @@ import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
-import {
-  logDomain,
-  LogScatterChart,
-  type ReferenceMark,
-  type ScatterSeries,
-} from '../../charts/log-scatter-chart';
+import { LogScatterChart } from '../../charts/lazy-charts';
+import type { ReferenceMark, ScatterSeries } from '../../charts/log-scatter-chart';
+import { logDomain } from '../../charts/log-scale';
 import { usePalette } from '../../charts/palette';
 import type { LocalizedText } from '../../data/common-schema';
 import type { RecordPoint } from '../../data/fusion-derive';

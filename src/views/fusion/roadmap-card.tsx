@@ -5,12 +5,9 @@ import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
 import { SlideFormContext } from '../../charts/slide-form';
-import {
-  TimelineChart,
-  timelineBands,
-  timelineHeight,
-  type TimelineDatum,
-} from '../../charts/timeline-chart';
+import { TimelineChart } from '../../charts/lazy-charts';
+import type { TimelineDatum } from '../../charts/timeline-chart';
+import { timelineBands, timelineHeight } from '../../charts/timeline-layout';
 import type { FusionDocument, PhaseStatus, ProgrammeKind } from '../../data/fusion-schema';
 import { programmeKinds } from '../../data/vocabulary';
 import { sourcesById } from '../../data/sources-derive';

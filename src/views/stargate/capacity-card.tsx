@@ -1,6 +1,8 @@
 import { useContext, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { HorizontalBarChart, keepLargest, type BarDatum } from '../../charts/bar-chart';
+import type { BarDatum } from '../../charts/bar-chart';
+import { keepLargest } from '../../charts/keep-largest';
+import { HorizontalBarChart } from '../../charts/lazy-charts';
 import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
 import type { ExportSpec } from '../../charts/chart-export';

@@ -4,13 +4,8 @@ import type { ExportSpec } from '../../charts/chart-export';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/legend';
 import { usePalette } from '../../charts/palette';
-import {
-  StepChart,
-  type MarkerKind,
-  type Reference,
-  type StepPoint,
-  type StepSeries,
-} from '../../charts/step-chart';
+import { StepChart } from '../../charts/lazy-charts';
+import type { MarkerKind, Reference, StepPoint, StepSeries } from '../../charts/step-chart';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import type { FigureQualifier, StargateDocument } from '../../data/stargate-schema';
 import { sourcesById, isUncertain } from '../../data/sources-derive';
