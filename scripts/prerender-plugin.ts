@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { fillChartSlots } from './chart-snapshots.ts';
 
 /**
  * Prerenders every parameterless view to `<outDir><route>/index.html` after the client build,
@@ -165,7 +166,12 @@ export function prerenderPlugin(): Plugin {
               config.logger.warn(`[prerender] ${route}: left to the client: ${message}`);
             pages.push({
               route,
-              html: externaliseStyles(result.html, rules),
+              // Each chart's first picture, drawn at build time (chart-snapshots.ts).
+              html: await fillChartSlots(externaliseStyles(result.html, rules), {
+                root: config.root,
+                rules,
+                warn: (message) => config.logger.warn(message),
+              }),
               datasets: result.datasets,
               title: result.title,
             });

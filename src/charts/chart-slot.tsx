@@ -37,9 +37,19 @@ export function ChartSlot({
   // True on the server and while hydrating the server's markup: then the slot must render exactly
   // what the server sent. False in a plain client render.
   const hydrating = useSyncExternalStore(subscribeNever, clientSnapshot, serverSnapshot);
-  const [picture] = useState(() => (hydrating || prerenderedPage() ? findPicture(id) : ''));
   const digest = chartDigest(children);
-  const matches = picture !== '' && pictureDigests(picture).includes(digest);
+  const [picture] = useState(() => {
+    const slot = findSlot(id);
+    // Hydrating: exactly the markup the server sent (filled in by the build, or not). On the
+    // server: a marker the build replaces with the picture drawn from these very props.
+    if (hydrating)
+      return slot ? slot.innerHTML : `<template data-chart-want="${digest}"></template>`;
+    // Rendering beside the prerendered page (app/mount.tsx): its picture, if it has one.
+    return prerenderedPage() && slot?.querySelector(':scope > .chart-picture')
+      ? slot.innerHTML
+      : '';
+  });
+  const matches = pictureDigests(picture).includes(digest);
   const [live, setLive] = useState(() => !hydrating && !matches);
   // The reader's state is not the build's (or there is no picture): draw the real chart now. Set
   // during render, not in an effect, so the stale picture is not committed once more; sticky, so
@@ -123,11 +133,12 @@ function prerenderedPage(): boolean {
   return typeof document !== 'undefined' && document.querySelector('[data-prerendered]') !== null;
 }
 
-/** The build's pictures in the page's slot for this chart, as markup ('' when none). */
-function findPicture(id: string): string {
-  if (typeof document === 'undefined') return '';
-  const slot = document.querySelector(`[data-chart-slot="${CSS.escape(id)}"]`);
-  return slot?.querySelector(':scope > .chart-picture') ? slot.innerHTML : '';
+/** The page's slot for this chart, if there is one already (the server's markup). */
+function findSlot(id: string): Element | null {
+  if (typeof document === 'undefined') return null;
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-chart-slot]'))
+    if (slot.dataset.chartSlot === id) return slot;
+  return null;
 }
 
 /** The digests the pictures were drawn from. */
@@ -156,6 +167,9 @@ export function chartDigest(node: ReactNode): string {
       case 'string':
         return feed(JSON.stringify(value));
       case 'number':
+        // Six significant digits: a "today" in fractional years then moves the digest every
+        // few days (a fraction of a pixel), not every millisecond between build and page.
+        return feed(Number.isFinite(value) ? value.toPrecision(6) : String(value));
       case 'boolean':
       case 'bigint':
         return feed(String(value));
