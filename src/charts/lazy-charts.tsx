@@ -1,4 +1,7 @@
 import { lazy } from 'react';
+// The timeline's own layout (its sticky year axis) must also hold for the build's picture of it,
+// which the page shows before the chart's code: so its CSS comes with the cards, not the chart.
+import './timeline-chart.css';
 
 /*
  * The chart components, each loaded on demand. A card draws its plot with these instead of the

@@ -55,13 +55,18 @@ function pictures(ids) {
     const shown = [...(slot?.querySelectorAll('.chart-picture') ?? [])].filter(
       (p) => getComputedStyle(p).display !== 'none',
     );
-    const svg = shown[0]?.querySelector('svg');
+    // The drawing's own SVG: the largest one (an axis or a key may be drawn apart).
+    const svg = [...(shown[0]?.querySelectorAll('svg') ?? [])].sort(
+      (a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height,
+    )[0];
     const box = svg?.getBoundingClientRect();
     const slotBox = slot?.getBoundingClientRect();
-    const marks = [...(svg?.querySelectorAll('path, rect') ?? [])].filter((m) => {
-      const b = m.getBoundingClientRect();
-      return b.width > 0 && b.height > 0;
-    }).length;
+    const marks = [...(svg?.querySelectorAll('path, rect, line, circle, polygon') ?? [])].filter(
+      (m) => {
+        const b = m.getBoundingClientRect();
+        return b.width > 0 && b.height > 0;
+      },
+    ).length;
     const texts = [...(svg?.querySelectorAll('text') ?? [])]
       .map((t) => (t.textContent ?? '').trim())
       .filter(Boolean);
