@@ -13,6 +13,7 @@ import {
 } from 'vite';
 import { digestBytes } from '../src/data/digest.ts';
 import { datasetNames } from '../src/topics.ts';
+import { fillChartSlots } from './chart-snapshots.ts';
 import { geoPlugin } from './geo-plugin.ts';
 
 /**
@@ -292,6 +293,8 @@ export function prerenderPlugin(): Plugin {
         const urls = ((await lister.import(entry)) as PrerenderModule).prerenderUrls(data);
         await lister.close();
 
+        // Styles moved out of the markup (chart pictures' and the pages'), one stylesheet for all.
+        const rules = new Map<string, string>();
         const pages: Page[] = [];
         for (const url of urls) {
           try {
@@ -300,7 +303,24 @@ export function prerenderPlugin(): Plugin {
             pages.push({
               url,
               variants: new Map(
-                [...results].map(([lang, r]) => [lang, { html: r.html, title: r.title }]),
+                await Promise.all(
+                  [...results].map(
+                    async ([lang, r]) =>
+                      [
+                        lang,
+                        {
+                          // Each chart's first picture, drawn at build time (chart-snapshots.ts).
+                          html: await fillChartSlots(r.html, {
+                            root: config.root,
+                            rules,
+                            warn,
+                            dataDir: path.join(outDir, 'data'),
+                          }),
+                          title: r.title,
+                        },
+                      ] as const,
+                  ),
+                ),
               ),
               datasets: results.get('en')?.datasets ?? [],
               css,
@@ -312,7 +332,6 @@ export function prerenderPlugin(): Plugin {
         }
         if (pages.length === 0) return;
 
-        const rules = new Map<string, string>();
         const shared = { base: config.base, prerenderCss: '', firstPaint, digests, rules };
         // Styles are collected while the pages are assembled; the stylesheet's name (its hash)
         // is known only after, so pages name a placeholder that is replaced at the end.

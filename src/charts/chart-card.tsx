@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { DataTable, type TableSort, type TableSpec } from './data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { ChartActionsContext, ChartTitleContext } from './chart-actions';
+import { ChartSlot } from './chart-slot';
 import type { ActiveFilter, ExportSpec } from './chart-export';
 import { CopyLinkButton } from './copy-link-button';
 import { ExportMenu } from './export-menu';
@@ -144,13 +145,15 @@ export function ChartCard<Row, ExportRow = Row>({
               {summary}
             </p>
             {legend}
-            <div className="chart-card__plot" style={{ height }} aria-describedby={summaryId}>
-              {table.rows.length === 0 ? (
+            {table.rows.length === 0 ? (
+              <div className="chart-card__plot" style={{ height }} aria-describedby={summaryId}>
                 <p className="chart-card__empty">{t('chart.noData')}</p>
-              ) : (
-                children
-              )}
-            </div>
+              </div>
+            ) : (
+              <ChartSlot id={id} height={height} describedBy={summaryId}>
+                {children}
+              </ChartSlot>
+            )}
           </>
         ) : (
           <DataTable

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HorizontalBarChart, keepLargest, type BarDatum } from './horizontal-bar-chart';
+import { HorizontalBarChart, type BarDatum } from './horizontal-bar-chart';
+import { keepLargest } from './keep-largest';
 
 // jsdom has no layout: every element measures 0 × 0, and ResponsiveContainer then draws nothing.
 // The reader also prefers reduced motion, so the bars and their labels draw at once.

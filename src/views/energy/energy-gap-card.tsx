@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { toggled } from '../../charts/filter-chips';
-import { GapChart } from '../../charts/gap-chart';
+import { GapChart } from '../../charts/lazy-charts';
 import { usePalette } from '../../charts/palette';
 import { ToggleLegend } from '../../charts/toggle-legend';
 import { UncertainBadge } from '../../charts/uncertain-badge';

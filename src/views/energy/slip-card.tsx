@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { usePalette } from '../../charts/palette';
-import { SlipChart } from '../../charts/slip-chart';
+import { SlipChart } from '../../charts/lazy-charts';
 import { ToggleLegend } from '../../charts/toggle-legend';
 import { UncertainBadge } from '../../charts/uncertain-badge';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';

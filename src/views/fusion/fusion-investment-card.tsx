@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AreaBarChart } from '../../charts/area-bar-chart';
+import { AreaBarChart } from '../../charts/lazy-charts';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { ToggleLegend } from '../../charts/toggle-legend';

@@ -1,6 +1,6 @@
 import type { ExportSpec } from '../../charts/chart-export';
 import type { ReferenceMark, ScatterSeries } from '../../charts/log-scatter-chart';
-import { logDomain } from '../../charts/log-scatter-chart';
+import { logDomain } from '../../charts/log-scale';
 import type { LocalizedText } from '../../data/common-schema';
 import {
   recordSeries,

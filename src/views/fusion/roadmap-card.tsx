@@ -4,7 +4,7 @@ import type { TableSpec } from '../../charts/data-table';
 import { FilterChips } from '../../charts/filter-chips';
 import { usePalette } from '../../charts/palette';
 import { SlideFormContext } from '../../charts/slide-form';
-import { TimelineChart } from '../../charts/timeline-chart';
+import { TimelineChart } from '../../charts/lazy-charts';
 import { ToggleLegend } from '../../charts/toggle-legend';
 import { UncertainBadge } from '../../charts/uncertain-badge';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';

@@ -1,5 +1,6 @@
 import type { ExportSpec } from '../../charts/chart-export';
-import { timelineBands, timelineHeight, type TimelineDatum } from '../../charts/timeline-chart';
+import type { TimelineDatum } from '../../charts/timeline-chart';
+import { timelineBands, timelineHeight } from '../../charts/timeline-layout';
 import type { LocalizedText } from '../../data/common-schema';
 import { roadmapRows, type RoadmapRow } from '../../data/fusion-derive';
 import type {

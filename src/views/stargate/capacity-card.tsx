@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { HorizontalBarChart } from '../../charts/horizontal-bar-chart';
+import { HorizontalBarChart } from '../../charts/lazy-charts';
 import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';

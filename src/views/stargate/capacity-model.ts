@@ -1,4 +1,5 @@
-import { keepLargest, type BarDatum } from '../../charts/horizontal-bar-chart';
+import type { BarDatum } from '../../charts/horizontal-bar-chart';
+import { keepLargest } from '../../charts/keep-largest';
 import type { ExportColumn, ExportSpec } from '../../charts/chart-export';
 import type { Palette } from '../../charts/palette';
 import { sourcesById } from '../../data/sources-derive';

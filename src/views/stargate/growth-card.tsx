@@ -3,7 +3,7 @@ import type { TableSpec } from '../../charts/data-table';
 import { toggled } from '../../charts/filter-chips';
 import { ToggleLegend } from '../../charts/toggle-legend';
 import { usePalette } from '../../charts/palette';
-import { StepChart } from '../../charts/step-chart';
+import { StepChart } from '../../charts/lazy-charts';
 import { UncertainBadge } from '../../charts/uncertain-badge';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';

@@ -2,7 +2,7 @@ import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
 import { usePalette } from '../../charts/palette';
 import { aboveBarRowHeight } from '../../charts/category-label';
-import { RangeBarChart } from '../../charts/range-bar-chart';
+import { RangeBarChart } from '../../charts/lazy-charts';
 import { UncertainBadge } from '../../charts/uncertain-badge';
 import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
