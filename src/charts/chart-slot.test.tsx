@@ -8,7 +8,7 @@ import {
   serialisePicture,
   type ChartPicture,
 } from '../../scripts/chart-snapshots';
-import type { BarDatum } from './bar-chart';
+import type { BarDatum } from './horizontal-bar-chart';
 import { ChartCard } from './chart-card';
 import { chartDigest } from './chart-slot';
 import type { TableSpec } from './data-table';
