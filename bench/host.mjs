@@ -7,9 +7,7 @@
 // The build is copied, not linked: nginx's workers run as an unprivileged user, and the scale
 // measurements replace the copy's data files with synthetic ones (setData).
 
-import { spawn } from 'node:child_process';
 import {
-  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -19,13 +17,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { NGINX, startNginx } from '../tests/e2e/nginx.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
-
-export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 
 /** The README's example base; the bench builds with it so the block runs unchanged. */
 export const BENCH_BASE = '/gigawatt/';
@@ -50,27 +46,6 @@ const GZIP_CONF = `gzip on;
   gzip_http_version 1.1;
   gzip_types ${GZIP_TYPES.join(' ')};`;
 
-/** @param {string} root repository root */
-function readmeNginxBlock(root) {
-  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-  const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error('README.md: no ```nginx block');
-  return block;
-}
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * @typedef {object} Host
  * @property {string} url origin plus base, ending in `/`
@@ -80,93 +55,51 @@ function freePort() {
  */
 
 /**
- * @param {{ root: string, dir: string, nginx?: boolean }} options repository root, build folder
+ * @param {{ dir: string, nginx?: boolean }} options the build folder; nginx if installed
  * @returns {Promise<Host>}
  */
-export async function startHost({ root, dir, nginx = true }) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'gigawatt-bench-'));
-  chmodSync(tmp, 0o755);
-  const www = path.join(tmp, 'www');
-  const site = path.join(www, ...BENCH_BASE.split('/').filter(Boolean));
-  mkdirSync(site, { recursive: true });
-  cpSync(dir, site, { recursive: true });
-  /** @type {Map<string, Buffer>} */
-  const originals = new Map();
-  /** @type {Host['setData']} */
-  const setData = (name, text) => {
-    const file = path.join(site, 'data', name);
-    if (!originals.has(name)) originals.set(name, readFileSync(file));
-    writeFileSync(file, text ?? originals.get(name) ?? '');
-  };
-
+export async function startHost({ dir, nginx = true }) {
   if (nginx && NGINX) {
-    const port = await freePort();
-    const block = readmeNginxBlock(root).replaceAll('/srv/www', www);
-    const conf = path.join(tmp, 'nginx.conf');
-    writeFileSync(
-      conf,
-      `daemon off;
-worker_processes 1;
-pid ${tmp}/nginx.pid;
-error_log ${tmp}/error.log warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  sendfile on;
-  ${GZIP_CONF}
-  client_body_temp_path ${tmp}/body;
-  proxy_temp_path ${tmp}/proxy;
-  fastcgi_temp_path ${tmp}/fastcgi;
-  uwsgi_temp_path ${tmp}/uwsgi;
-  scgi_temp_path ${tmp}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    server_name localhost;
-${block}
-  }
-}
-`,
-    );
-    const child = spawn(NGINX, ['-c', conf, '-p', tmp], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const origin = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        await fetch(`${origin}${BENCH_BASE}`);
-        break;
-      } catch {
-        if (Date.now() > deadline || child.exitCode !== null) {
-          throw new Error(`nginx did not start (see ${tmp}/error.log)`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    const host = await startNginx({
+      dist: dir,
+      base: BENCH_BASE.replace(/\/$/, ''),
+      http: `sendfile on;\n  ${GZIP_CONF}`,
+    });
     return {
-      url: `${origin}${BENCH_BASE}`,
+      url: `${host.origin}${BENCH_BASE}`,
       kind: 'nginx',
-      setData,
-      close: async () => {
-        if (child.exitCode === null) {
-          const exited = new Promise((resolve) => child.once('exit', resolve));
-          child.kill('SIGQUIT');
-          await exited;
-        }
-        rmSync(tmp, { recursive: true, force: true });
-      },
+      setData: dataSetter(host.site),
+      close: host.close,
     };
   }
-
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'gigawatt-bench-'));
+  const site = path.join(tmp, ...BENCH_BASE.split('/').filter(Boolean));
+  mkdirSync(site, { recursive: true });
+  cpSync(dir, site, { recursive: true });
   const server = await startServer({ dir: site, base: BENCH_BASE, override: nginxLike(site) });
   return {
     url: server.url,
     kind: 'node',
-    setData,
+    setData: dataSetter(site),
     close: async () => {
       await server.close();
       rmSync(tmp, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Replaces `data/<name>` of the served copy (null: puts the build's own back).
+ * @param {string} site
+ * @returns {Host['setData']}
+ */
+function dataSetter(site) {
+  /** @type {Map<string, Buffer>} */
+  const originals = new Map();
+  return (name, text) => {
+    const file = path.join(site, 'data', name);
+    if (!originals.has(name)) originals.set(name, readFileSync(file));
+    writeFileSync(file, text ?? originals.get(name) ?? '');
   };
 }
 

@@ -631,7 +631,7 @@ async function main() {
   const served = [];
   try {
     for (const b of BUILDS) {
-      const host = await startHost({ root: ROOT, dir: b.dir, nginx: !args.has('--no-nginx') });
+      const host = await startHost({ dir: b.dir, nginx: !args.has('--no-nginx') });
       served.push({ name: b.name, host });
       results.host = host.kind;
       results[b.name] = { entry: entryBytes(b.dir), bytes: {} };

@@ -324,16 +324,15 @@ function installLayout(
       kind === 'max' ? viewport <= Number(px) : viewport >= Number(px),
     );
   };
-  win.matchMedia = ((query: string) => ({
-    matches: matches(query),
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof win.matchMedia;
+  // A list that never changes: the drawing is one layout, at one width.
+  win.matchMedia = ((query: string) =>
+    Object.assign(new win.EventTarget(), {
+      matches: matches(query),
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+    })) as unknown as typeof win.matchMedia;
   (globalThis as unknown as Globals).matchMedia = win.matchMedia;
   class ResizeObserverStub {
     observe(): void {}

@@ -83,27 +83,23 @@ export function ChartSlot({
     };
   }, [live]);
 
+  const plot = {
+    ref,
+    className: 'chart-card__plot',
+    style: { height },
+    'aria-describedby': describedBy,
+    'data-chart-slot': id,
+  };
   if (!live)
     return (
       <div
-        ref={ref}
-        className="chart-card__plot"
-        style={{ height }}
-        aria-describedby={describedBy}
-        data-chart-slot={id}
+        {...plot}
         // eslint-disable-next-line no-restricted-syntax -- safe: the markup is the build's own drawing of this chart, read back from the page it came with (or empty); never run-time data.
         dangerouslySetInnerHTML={{ __html: picture }}
       />
     );
   return (
-    <div
-      ref={ref}
-      className="chart-card__plot"
-      style={{ height }}
-      aria-describedby={describedBy}
-      data-chart-slot={id}
-      data-chart-digest={digest}
-    >
+    <div {...plot} data-chart-digest={digest}>
       <Suspense
         fallback={
           picture ? (

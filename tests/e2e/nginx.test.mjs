@@ -8,119 +8,35 @@
 // Run alone with `node tests/e2e/run.mjs nginx`.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { DIST_SUB, REPO_ROOT, SUB_BASE, buildAll } from './build.mjs';
+import { DIST_SUB, SUB_BASE, buildAll } from './build.mjs';
 import { TIMEOUT_MS, launchBrowser, waitForMainHeading, withPage } from './browser.mjs';
+import { NGINX, startNginx } from './nginx.mjs';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const BASE = SUB_BASE.replace(/\/$/, ''); // /x/y
-
-/** The first ```nginx block of the README, exactly as a reader copies it. */
-export function readmeNginxBlock() {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!block) throw new Error('README.md: no ```nginx block');
-  return block;
-}
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** @type {import('playwright-core').Browser | undefined} */
 let browser;
-/** @type {import('node:child_process').ChildProcess | undefined} */
+/** @type {import('./nginx.mjs').Nginx | undefined} */
 let nginx;
 let origin = '';
-let tmp = '';
 
 before(async () => {
   if (!NGINX) return;
   const { distSub } = await buildAll();
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'gigawatt-nginx-'));
-  // mkdtemp makes it owner-only; nginx's workers (nobody) must be able to enter it.
-  chmodSync(tmp, 0o755);
-  const root = path.join(tmp, 'www');
-  // Copied, not linked: nginx's workers run as an unprivileged user who may not read the repo.
-  mkdirSync(path.join(root, ...BASE.split('/').filter(Boolean)), { recursive: true });
-  cpSync(distSub ?? DIST_SUB, path.join(root, ...BASE.split('/').filter(Boolean)), {
-    recursive: true,
+  nginx = await startNginx({
+    dist: distSub ?? DIST_SUB,
+    base: BASE,
+    timeoutMs: TIMEOUT_MS,
+    keep: !!process.env.GW_KEEP_NGINX,
   });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  // The base first: the temporary root's own name must not be rewritten.
-  const block = readmeNginxBlock().replaceAll('/gigawatt', BASE).replaceAll('/srv/www', root);
-  const conf = path.join(tmp, 'nginx.conf');
-  writeFileSync(
-    conf,
-    `daemon off;
-worker_processes 1;
-pid ${tmp}/nginx.pid;
-error_log ${tmp}/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${tmp}/body;
-  proxy_temp_path ${tmp}/proxy;
-  fastcgi_temp_path ${tmp}/fastcgi;
-  uwsgi_temp_path ${tmp}/uwsgi;
-  scgi_temp_path ${tmp}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    server_name localhost;
-${block}
-  }
-}
-`,
-  );
-  nginx = spawn(NGINX, ['-c', conf, '-p', tmp], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    try {
-      await fetch(`${origin}/`);
-      break;
-    } catch {
-      if (Date.now() > deadline || nginx.exitCode !== null)
-        throw new Error(`nginx did not start (see ${tmp}/error.log)`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  origin = nginx.origin;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
-    nginx.kill('SIGQUIT');
-    await exited;
-  }
-  if (tmp && !process.env.GW_KEEP_NGINX) rmSync(tmp, { recursive: true, force: true });
+  await nginx?.close();
 });
 
 /** @param {string} url */
