@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { startTransition, type ReactNode } from 'react';
+import { startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Lang } from '../i18n/catalogue';
 import { routerBasename } from './routes';
@@ -17,7 +17,7 @@ export type BuildState = { search: string; lang: Lang };
  * (`?lang=ko` for the Korean variant, which first-paint.js chose when the reader reads
  * Korean), with the same data — and the address's own query follows in a transition (see
  * AppRouter in start.tsx). A link with view state (filters, a theme) is rendered afresh
- * instead, see readerHasBuildState.
+ * beside the page instead and swapped in once drawn, see readerHasBuildState.
  * Hydration runs in a transition too, so React does it in slices between which the browser
  * handles input, one Suspense boundary (a view, a chart) at a time as their code arrives.
  *
@@ -55,7 +55,7 @@ export function mountApp(
 
   const route = container.dataset.prerendered;
   if (route === undefined) {
-    createRoot(container).render(app(null));
+    createRoot(container).render(<Live>{app(null)}</Live>);
     return;
   }
   if (
@@ -67,7 +67,7 @@ export function mountApp(
     // markup was put in place (first-paint.js did not run): there is nothing to adopt.
     container.replaceChildren();
     delete container.dataset.prerendered;
-    createRoot(container).render(app(null));
+    createRoot(container).render(<Live>{app(null)}</Live>);
     return;
   }
 
@@ -75,11 +75,9 @@ export function mountApp(
   const lang = container.dataset.lang === 'ko' ? 'ko' : 'en';
   const build: BuildState = { search: lang === 'ko' ? '?lang=ko' : '', lang };
   if (!readerHasBuildState(lang)) {
-    // The page shows the view without the link's state, and its controls are not live: never
-    // leave them to be clicked. The view renders with the link's state at once.
-    container.replaceChildren();
-    delete container.dataset.prerendered;
-    createRoot(container).render(app(null));
+    // The page shows the view without the link's state: the view renders with it beside the
+    // page and takes its place once drawn, so the reader never sees the page blank between.
+    renderBeside(container, client, wanted, app(null));
     return;
   }
   const built = new Map(
@@ -97,12 +95,30 @@ export function mountApp(
       );
       if (current)
         startTransition(
-          () => void hydrateRoot(container, app(build), { onRecoverableError: reportRecoverable }),
+          () =>
+            void hydrateRoot(container, <Live>{app(build)}</Live>, {
+              onRecoverableError: reportRecoverable,
+            }),
         );
       else renderBeside(container, client, wanted, app(null));
     },
     () => renderBeside(container, client, wanted, app(null)),
   );
+}
+
+/**
+ * Marks the document once the app answers the reader (`<html data-app="live">`): its page is
+ * committed in #root, hydrated or rendered, so its controls respond. Before, a control of the
+ * prerendered page is only a picture of one. Tests wait for it before they click.
+ */
+function markLive(): void {
+  document.documentElement.dataset.app = 'live';
+}
+
+/** Renders the app and marks the document live once it is committed in place. */
+function Live({ children }: { children: ReactNode }) {
+  useEffect(markLive, []);
+  return children;
 }
 
 /**
@@ -119,7 +135,8 @@ function reportRecoverable(error: unknown): void {
 /**
  * Renders the app in a hidden sibling of the prerendered page and swaps it in once nothing is
  * loading any more: replaced nodes are new nodes, so the swap is not a layout shift, and the
- * reader never sees a loading placeholder in between. Used only when the page is stale.
+ * reader never sees a loading placeholder in between. Used when the page is stale or the link
+ * asks for view state the page was not rendered with.
  */
 function renderBeside(
   container: HTMLElement,
@@ -139,6 +156,7 @@ function renderBeside(
     container.remove();
     fresh.id = 'root';
     fresh.hidden = false;
+    markLive();
   };
   // Ready: the page is drawn, nothing shows a loading placeholder, and the data the prerendered
   // page showed has arrived (a view that renders without a placeholder must not swap in empty).
@@ -165,9 +183,10 @@ function renderBeside(
 
 /**
  * True when the address asks for nothing the page was not rendered with: no view state, and
- * the page's language. A link with filters, a table or a theme renders afresh. Hydrating it and applying the state after would let the state reach parts
- * still waiting for their code, which React would then hydrate against the new state and find
- * the markup different (the URL-state store is shared by the whole tree, see url-state.ts).
+ * the page's language. A link with filters, a table or a theme renders afresh: hydrating it
+ * and applying the state after would let the state reach parts still waiting for their code,
+ * which React would then hydrate against the new state and find the markup different (the
+ * URL-state store is shared by the whole tree, see url-state.ts).
  */
 function readerHasBuildState(lang: Lang): boolean {
   const params = new URLSearchParams(window.location.search);

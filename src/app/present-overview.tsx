@@ -30,28 +30,28 @@ export function OverviewDialog({
   }, []);
   return (
     <PresentDialog className="present__overview" labelledBy="present-overview-title">
-      <div className="overview">
-        <div className="overview__head">
+      <div className="slide-overview">
+        <div className="slide-overview__head">
           <h2 id="present-overview-title">{t('present.overview')}</h2>
           <button type="button" onClick={onClose}>
             {t('present.help.close')}
           </button>
         </div>
-        <ol className="overview__grid">
+        <ol className="slide-overview__grid">
           {slides.map((slide, index) => (
             <li key={`${slide.entry.id}-${index}`}>
               <button
                 ref={index === current ? currentTile : undefined}
                 type="button"
-                className="overview__tile"
+                className="slide-overview__tile"
                 aria-current={index === current ? 'true' : undefined}
                 aria-label={`${t('present.slideOf', { n: index + 1, total: slides.length })}${slide.title ? `: ${pick(slide.title)}` : ''}`}
                 onClick={() => onPick(index)}
               >
-                <ScaledStage inert className="overview__thumb">
+                <ScaledStage inert className="slide-overview__thumb">
                   <StageSlide slide={slide} search={search} headingLevel={3} />
                 </ScaledStage>
-                <span className="overview__number" aria-hidden="true">
+                <span className="slide-overview__number" aria-hidden="true">
                   {index + 1}
                 </span>
               </button>

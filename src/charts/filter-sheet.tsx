@@ -1,14 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { narrowScreen, useMediaQuery } from './use-media-query';
 import './filter-sheet.css';
 
 /**
  * A chart's filters: a row of chip groups on wide screens, folded into a sheet on phones. A
  * native <details>, so it opens by keyboard and touch with no script of ours and reads as one
- * control to a screen reader. Always open on wide screens (its toggle is hidden there: it would
- * only add a click); on a phone closed unless a filter is on (a pasted filtered link shows what
- * filters it). Once the reader toggles it, their choice wins.
+ * control to a screen reader. Closed unless a filter is on (a pasted filtered link shows what
+ * filters it); once the reader toggles it, their choice wins. On wide screens the stylesheet
+ * shows its content whether open or not and hides the toggle, which would only add a click:
+ * the screen's width is decided there, never in a render, so the prerendered page a phone and a
+ * desktop share paints each the right way before any script, and nothing moves when it hydrates.
  */
 export function FilterSheet({
   activeCount,
@@ -18,9 +19,8 @@ export function FilterSheet({
   children: ReactNode;
 }) {
   const { t, number } = useI18n();
-  const narrow = useMediaQuery(narrowScreen);
   const [choice, setChoice] = useState<boolean | null>(null);
-  const open = !narrow || (choice ?? activeCount > 0);
+  const open = choice ?? activeCount > 0;
   return (
     <details
       className="filter-sheet"

@@ -434,6 +434,19 @@ function describeChart(chartId) {
 }
 
 /**
+ * Waits until the app has taken over the prerendered page (`<html data-app="live">`, set by
+ * src/app/mount.tsx): before, its controls are a picture of the page and a click does nothing.
+ * @param {import('playwright-core').Page} page
+ * @param {number} [timeout]
+ */
+export async function waitForLive(page, timeout = TIMEOUT_MS) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'live', undefined, {
+    timeout,
+    polling: 100,
+  });
+}
+
+/**
  * Resolves once a visible level-1 heading with text exists; returns its text.
  * @param {import('playwright-core').Page} page
  * @param {number} [timeout]

@@ -8,13 +8,14 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { TIMEOUT_MS, waitForChart, waitForMainHeading } from './browser.mjs';
+import { TIMEOUT_MS, waitForChart, waitForLive, waitForMainHeading } from './browser.mjs';
 import { appSuite } from './app-suite.mjs';
 
 const app = appSuite();
 
 /** @param {import('playwright-core').Page} page */
 async function results(page) {
+  await waitForLive(page);
   const region = page.getByRole('region', { name: /what if fusion had to power it/i });
   await region
     .getByTestId('plants-needed')

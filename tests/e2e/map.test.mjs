@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { DIST, REPO_ROOT, buildAll } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
+import { TIMEOUT_MS, launchBrowser, waitForChart, waitForLive, withPage } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { startServer } from './server.mjs';
 import { describeViolations, seriousAxeViolations } from './share-helpers.mjs';
@@ -50,6 +50,7 @@ after(async () => {
  */
 async function openMap(page, search = '') {
   await page.goto(`${server.url}stargate${search}`);
+  await waitForLive(page);
   await waitForChart(page, 'stargate-capacity');
   await page
     .locator('[data-near-viewport="stargate-map"], [data-chart-id="stargate-map"]')
@@ -376,6 +377,7 @@ test('axe finds no serious violation on the drawn map, light and dark, nor on a 
       const violations = await seriousAxeViolations(page);
       assert.deepEqual(violations, [], describeViolations(violations));
       await page.goto(`${server.url}stargate/sites/uae?theme=${theme}`);
+      await waitForLive(page);
       await page.locator('svg[data-locator="AE"]').waitFor({ timeout: TIMEOUT_MS });
       const onSite = await seriousAxeViolations(page);
       assert.deepEqual(onSite, [], describeViolations(onSite));

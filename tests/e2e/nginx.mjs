@@ -24,7 +24,7 @@ import { REPO_ROOT } from './build.mjs';
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 
 /** The first ```nginx block of the README, exactly as a reader copies it. */
-export function readmeNginxBlock() {
+function readmeNginxBlock() {
   const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
   const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
   if (!block) throw new Error('README.md: no ```nginx block');

@@ -360,7 +360,11 @@ test('swipe, o and Esc, the progress bar, Home/End and the last slide', async (t
           .getAttribute('aria-current'),
         'true',
       );
-      await waitForChartIn(page, '.overview', /** @type {string} */ (DEFAULT_DECK[total - 1]));
+      await waitForChartIn(
+        page,
+        '.slide-overview',
+        /** @type {string} */ (DEFAULT_DECK[total - 1]),
+      );
       await overview.getByRole('button', { name: `Slide 3 of ${total}` }).click();
       await overview.waitFor({ state: 'detached' });
       await page.waitForURL((url) => url.pathname === '/present/3');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, buildApp } from './build.mjs';
-import { TIMEOUT_MS, waitForChart, waitForChartsSettled } from './browser.mjs';
+import { TIMEOUT_MS, waitForChart, waitForChartsSettled, waitForLive } from './browser.mjs';
 
 /** Every route a reader reaches from the navigation, plus a site page and the not-found view. */
 export const APP_ROUTES = [
@@ -37,6 +37,7 @@ export async function testDist() {
  */
 export async function waitForReady(p) {
   const { page } = p;
+  await waitForLive(page);
   await page
     .locator('h1, [data-chart-id], [role="alert"]')
     .first()
