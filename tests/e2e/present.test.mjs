@@ -205,8 +205,10 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
     };
 
     await page.goto(`${app.server.url}present/1?interval=0.3`);
-    // Warm up: one full loop, so every chart's code and data are loaded once.
-    await waitForAdvances(CHARTS.length + 1);
+    // Warm up: two full loops, so every chart's code and data are loaded, and each chart has
+    // gone from its build-time picture to live and back at least once (V8 then has compiled
+    // both paths; a single loop leaves part of that to the measured advances).
+    await waitForAdvances(CHARTS.length * 2 + 1);
     const baseline = await pauseAndMeasure();
     // It resumes on its own.
     await page.waitForURL((url) => url.href !== baseline.pausedAt, { timeout: 25_000 });

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DIST, REPO_ROOT, buildApp } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
+import { TIMEOUT_MS, launchBrowser, waitForChart, waitForLive, withPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 /** @typedef {import('./server.mjs').OverrideResponse} OverrideResponse */
@@ -414,6 +414,9 @@ describe('data files are checked off the main thread, and still without a worker
     await inPage(t, async (p) => {
       const { page } = p;
       await page.goto(new URL('stargate', server.url).href);
+      // The charts' pictures are in the page before the app: wait for the app, which reads the
+      // data before it takes the page over.
+      await waitForLive(page);
       for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
       const scripts = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((e) => e.name),
