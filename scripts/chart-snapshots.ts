@@ -292,6 +292,25 @@ function installGlobals(win: Window & typeof globalThis): void {
 }
 
 /**
+ * The width of `text` in the app's sans-serif at `px`, estimated per character: close enough
+ * (within a few per cent on the axes' digits and words) for Recharts to thin out and place
+ * tick labels as it does in a browser. Hangul and other wide scripts take a full em.
+ */
+function textWidth(text: string, px: number): number {
+  let em = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x1100 && (code <= 0x11ff || (code >= 0x2e80 && code <= 0xffdc))) em += 1;
+    else if (/[0-9]/.test(char)) em += 0.56;
+    else if (/[A-Z]/.test(char)) em += 0.66;
+    else if (/[a-z]/.test(char)) em += 0.52;
+    else if (char === ' ') em += 0.28;
+    else em += 0.36;
+  }
+  return em * px;
+}
+
+/**
  * What jsdom lacks and the charts read: the size of their container (jsdom measures every box as
  * 0 × 0), media queries (narrow screen; reduced motion, so bars and labels draw at once), and
  * observers.
@@ -304,6 +323,16 @@ function installLayout(
   const proto = win.HTMLElement.prototype;
   const measure = proto.getBoundingClientRect;
   proto.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
+    // Recharts sizes tick labels with this span (to thin out ticks that would collide, to
+    // fit axis widths); jsdom has no fonts and measures it 0 × 0, which at a phone's width
+    // lets labels overlap in the picture that the browser would have thinned out.
+    if (this.id === 'recharts_measurement_span') {
+      const px = Number.parseFloat(this.style.fontSize) || 12;
+      return win.DOMRect.fromRect({
+        width: textWidth(this.textContent ?? '', px),
+        height: px * 1.2,
+      });
+    }
     if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
     const height = Number.parseFloat(this.style.height) || 300;
     return win.DOMRect.fromRect({ x: 0, y: 0, width: cardWidth(this, width()), height });

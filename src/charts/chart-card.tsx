@@ -90,6 +90,11 @@ export function ChartCard<Row, ExportRow = Row>({
   // A layout that shows one chart (an embed, a slide) names the tab after it.
   const reportTitle = useContext(ChartTitleContext);
   useEffect(() => reportTitle?.(title), [reportTitle, title]);
+  // Hydrated (or rendered) and so answering clicks: a prerendered card's controls are only a
+  // picture of them until then. Set on the node, not rendered, so it costs no second render.
+  useEffect(() => {
+    if (figureRef.current) figureRef.current.dataset.live = '';
+  }, []);
 
   return (
     <figure

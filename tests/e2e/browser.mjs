@@ -402,6 +402,9 @@ export async function waitForChart(page, chartId, timeout = TIMEOUT_MS) {
 function chartDrawn(chartId) {
   const host = document.querySelector(`[data-chart-id="${CSS.escape(chartId)}"]`);
   if (!host) return false;
+  // A chart card answers clicks once hydrated (ChartCard marks it live); before, what shows is
+  // the prerendered page with the build's picture of the chart.
+  if (host.classList.contains('chart-card') && !host.hasAttribute('data-live')) return false;
   const skip =
     '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
   // Recharts' surfaces, and the map's own SVG (drawn without Recharts).

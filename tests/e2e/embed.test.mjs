@@ -17,6 +17,7 @@ import {
   newContext,
   newPage,
   waitForChart,
+  waitForLive,
   withPage,
 } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
@@ -244,7 +245,8 @@ test('the Embed action hands out a snippet with the current filters and copies i
       const id =
         CHARTS.find((chart) => chart.startsWith('stargate-')) ?? /** @type {string} */ (CHARTS[0]);
       await page.goto(`${app.url}${id.split('-')[0]}?lang=en&partner=oracle`);
-      const card = page.locator(`[data-chart-id="${id}"]`);
+      await waitForLive(page);
+      const card = page.locator(`[data-chart-id="${id}"][data-live]`);
       await card.waitFor();
       const button = card.getByRole('button', { name: 'Embed' });
       if ((await button.count()) === 0) {

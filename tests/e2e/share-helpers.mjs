@@ -38,6 +38,13 @@ export async function testDist() {
 export async function waitForReady(p) {
   const { page } = p;
   await waitForLive(page);
+  // And every chart card on the page has hydrated (each waits for its own code).
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.chart-card')].every((card) => card.hasAttribute('data-live')),
+    undefined,
+    { timeout: TIMEOUT_MS, polling: 100 },
+  );
   await page
     .locator('h1, [data-chart-id], [role="alert"]')
     .first()
