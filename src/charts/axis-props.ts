@@ -6,6 +6,12 @@ export function axisStyle(palette: Palette) {
 }
 
 /**
+ * Room between an x axis and its labels (Recharts' default is 2 px): the first year label then
+ * clears the lowest value label in the corner on a phone, where the two come within a pixel.
+ */
+export const xTickMargin = 6;
+
+/**
  * A numeric axis over a domain the chart fixes: marks outside it are clipped rather than
  * stretching the axis, so a filter or a slide never rescales the chart under the reader.
  */

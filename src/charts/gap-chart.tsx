@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { numberAxis } from './axis-props';
+import { numberAxis, xTickMargin } from './axis-props';
 import { usePalette } from './palette';
 
 /** A step series: each value holds until the next one (a claim until restated, a plant until the next). */
@@ -151,7 +151,11 @@ export function GapChart({
             }
           />
         ))}
-        <XAxis dataKey="x" {...numberAxis(palette, xDomain, xTicks, formatX)} />
+        <XAxis
+          dataKey="x"
+          {...numberAxis(palette, xDomain, xTicks, formatX)}
+          tickMargin={xTickMargin}
+        />
         <YAxis
           {...numberAxis(palette, yDomain, yTicks, formatY)}
           scale={scale}

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { numberAxis } from './axis-props';
+import { numberAxis, xTickMargin } from './axis-props';
 import { logTicks } from './log-scale';
 import { usePalette } from './palette';
 
@@ -111,7 +111,11 @@ export function LogScatterChart({
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={palette.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="x" {...numberAxis(palette, xDomain, xTicks, formatX)} />
+        <XAxis
+          dataKey="x"
+          {...numberAxis(palette, xDomain, xTicks, formatX)}
+          tickMargin={xTickMargin}
+        />
         <YAxis
           dataKey="y"
           {...numberAxis(palette, yDomain, log ? logTicks(yDomain) : undefined, formatY)}
