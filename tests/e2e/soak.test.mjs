@@ -9,7 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TIMEOUT_MS, newContext, newPage, waitForChart } from './browser.mjs';
+import { TIMEOUT_MS, newContext, newPage, waitForChart, waitForLive } from './browser.mjs';
 import { registeredChartIds } from './registry.mjs';
 import { assertNoGrowth, measure } from './heap.mjs';
 import { appSuite } from './app-suite.mjs';
@@ -22,6 +22,8 @@ test('the presenter through 500 slide changes keeps its heap and DOM bounded', a
     const { page, expectNoDefects } = await newPage(context, app.server.url);
     const cdp = await context.newCDPSession(page);
     await page.goto(new URL('present/1', app.server.url).href);
+    // The slide is prerendered: its keys answer once the app has taken it over.
+    await waitForLive(page);
     await page.waitForFunction(
       () => document.querySelectorAll('[data-chart-id]').length > 0,
       undefined,
