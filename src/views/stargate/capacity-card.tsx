@@ -13,8 +13,8 @@ import { sourcesById } from '../../data/sources-derive';
 import type { CapacityRow, CapacitySort } from '../../data/stargate-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { sourcesColumn } from '../shared/fact-sources';
 import { enumParam, useCardState, useUrlParam } from '../url-state';
 import { barRowsFor, capacityModel } from './capacity-model';
@@ -33,13 +33,7 @@ const sorts = [
 const sortParam = enumParam(sorts, 'capacity');
 
 /** Planned capacity (GW) by site, coloured by status, with its lead partner under the name. */
-export function CapacityCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 420}>
-      {(doc) => <CapacityCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const CapacityCard = datasetCard('stargate', 420, CapacityCardBody);
 
 function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();

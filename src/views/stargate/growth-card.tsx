@@ -9,9 +9,9 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import { hiddenEntry } from '../export-filters';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { sourcesColumn } from '../shared/fact-sources';
 import { setParam, useCardState, useUrlParam } from '../url-state';
 import { growthModel, growthSeriesKeys, type GrowthRow } from './growth-model';
@@ -22,13 +22,7 @@ import '../../i18n/messages/stargate';
 const hideParam = setParam(growthSeriesKeys);
 
 /** Announced capacity over time against the 10 GW target, with the capacity actually running. */
-export function GrowthCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 380}>
-      {(doc) => <GrowthCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const GrowthCard = datasetCard('stargate', 380, GrowthCardBody);
 
 function GrowthCardBody({
   doc,

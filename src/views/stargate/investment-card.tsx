@@ -8,8 +8,8 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useUrlParam } from '../url-state';
 import { groupParam, groups, investmentModel, type InvestmentItem } from './investment-model';
@@ -17,13 +17,7 @@ import './stargate.css';
 import '../../i18n/messages/stargate';
 
 /** The money: pledges, the equity split, site financings and cost-per-GW yardsticks, one group at a time. */
-export function InvestmentCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 380}>
-      {(doc) => <InvestmentCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const InvestmentCard = datasetCard('stargate', 380, InvestmentCardBody);
 
 function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();

@@ -7,8 +7,8 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useLinkTo } from '../url-state';
 import { mapModel, type MapRow } from './map-model';
@@ -22,13 +22,7 @@ import '../../i18n/messages/stargate';
  * The sites on a map: the US by county, the rest by country. It reads the capacity chart's
  * filters (partner, status, country, hidden statuses) from the URL, so the two always agree.
  */
-export function MapCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 480}>
-      {(doc) => <MapCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const MapCard = datasetCard('stargate', 480, MapCardBody);
 
 function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();
