@@ -15,11 +15,12 @@ import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ChartProps } from '../registry';
 import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { enumParam, useCardState, useUrlParam } from '../url-state';
 import { barRowsFor, capacityModel } from './capacity-model';
 import { filterCount, siteFilterEntries, useSiteFilters } from './site-filters';
-import { StatusLegend, useSiteColumn } from './stargate-parts';
+import { MarkKey, StatusLegend, useSiteColumn } from './stargate-parts';
 import { capacitySourceIds, siteLabels } from './stargate-format';
 import './stargate.css';
 import '../../i18n/messages/stargate';
@@ -152,11 +153,13 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--hatched">{t('sg.key.uncertain')}</span>
-        <span className="sg-key__item sg-key__item--outline">{t('sg.key.cancelled')}</span>
-        <span className="sg-key__item sg-key__item--open">{t('sg.key.undisclosed')}</span>
-      </p>
+      <MarkKey
+        marks={{
+          hatched: t('sg.key.uncertain'),
+          outline: t('sg.key.cancelled'),
+          open: t('sg.key.undisclosed'),
+        }}
+      />
       <p>
         <strong>{t('sg.capacity.byStatus')}</strong> {model.byStatus}
       </p>
@@ -174,14 +177,10 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
     <ChartCard
       {...card}
       title={t('sg.capacity.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={siteFilterEntries(i18n, labels, filters, hidden)}
-      summary={model.summary}
       height={plotHeight}
       controls={controls}
       legend={legend}

@@ -12,9 +12,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { hiddenEntry } from '../export-filters';
 import type { ChartProps } from '../registry';
 import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { setParam, useCardState, useUrlParam } from '../url-state';
 import { growthModel, growthSeriesKeys, type GrowthRow } from './growth-model';
+import { MarkKey } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -80,11 +82,13 @@ function GrowthCardBody({
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--triangle">{t('sg.key.lowerBound')}</span>
-        <span className="sg-key__item sg-key__item--circle">{t('sg.key.approx')}</span>
-        <span className="sg-key__item sg-key__item--dashed">{t('sg.key.uncertainClaim')}</span>
-      </p>
+      <MarkKey
+        marks={{
+          triangle: t('sg.key.lowerBound'),
+          circle: t('sg.key.approx'),
+          dashed: t('sg.key.uncertainClaim'),
+        }}
+      />
       <p>{t('sg.growth.note')}</p>
     </>
   );
@@ -93,19 +97,15 @@ function GrowthCardBody({
     <ChartCard
       {...card}
       title={t('sg.growth.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={hiddenEntry(
         'growth-hide',
         hidden,
         (items) => t('share.hidden', { items }),
         (k) => t(`sg.growth.series.${k}`),
       )}
-      summary={model.summary}
       height={height}
       legend={legend}
       note={note}

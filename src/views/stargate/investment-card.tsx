@@ -10,9 +10,11 @@ import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ChartProps } from '../registry';
 import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useUrlParam } from '../url-state';
 import { groupParam, groups, investmentModel, type InvestmentItem } from './investment-model';
+import { MarkKey } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -79,10 +81,7 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--range">{t('sg.key.range')}</span>
-        <span className="sg-key__item sg-key__item--outline">{t('sg.key.notComparable')}</span>
-      </p>
+      <MarkKey marks={{ range: t('sg.key.range'), outline: t('sg.key.notComparable') }} />
       <p>
         <strong>{t('sg.invest.noSum')}</strong> {model.groupNote}
       </p>
@@ -97,14 +96,10 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
     <ChartCard
       {...card}
       title={t('sg.invest.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={model.filters}
-      summary={model.summary}
       height={plotHeight}
       controls={controls}
       note={note}

@@ -9,12 +9,13 @@ import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ChartProps } from '../registry';
 import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useLinkTo } from '../url-state';
 import { mapModel, type MapRow } from './map-model';
 import { siteFilterEntries, useSiteFilters } from './site-filters';
 import { siteLabels } from './stargate-format';
-import { StatusLegend, useSiteColumn } from './stargate-parts';
+import { MarkKey, StatusLegend, useSiteColumn } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -91,11 +92,13 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--hatched">{t('sg.key.uncertain')}</span>
-        <span className="sg-key__item sg-key__item--outline">{t('sg.key.cancelled')}</span>
-        <span className="sg-key__item sg-key__item--open">{t('sg.map.key.ring')}</span>
-      </p>
+      <MarkKey
+        marks={{
+          hatched: t('sg.key.uncertain'),
+          outline: t('sg.key.cancelled'),
+          open: t('sg.map.key.ring'),
+        }}
+      />
       {model.notes.map((text) => (
         <p key={text}>{text}</p>
       ))}
@@ -106,14 +109,10 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
     <ChartCard
       {...card}
       title={t('sg.map.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={siteFilterEntries(i18n, labels, filters, hidden)}
-      summary={model.summary}
       height={height ?? 'auto'}
       legend={<StatusLegend statuses={model.statuses} hidden={hidden} onHiddenChange={setHidden} />}
       note={note}

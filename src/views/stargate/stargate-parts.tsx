@@ -191,3 +191,19 @@ export function PowerFact({
     </li>
   );
 }
+
+/** The marks stargate.css draws in a key (`.sg-key__item--*`). */
+type KeyMark = 'hatched' | 'outline' | 'open' | 'triangle' | 'circle' | 'dashed' | 'range';
+
+/** The key to a chart's marks, in the order given: each mark beside what it means. */
+export function MarkKey({ marks }: { marks: Partial<Record<KeyMark, string>> }) {
+  return (
+    <p className="sg-key">
+      {Object.entries(marks).map(([mark, text]) => (
+        <span key={mark} className={`sg-key__item sg-key__item--${mark}`}>
+          {text}
+        </span>
+      ))}
+    </p>
+  );
+}
