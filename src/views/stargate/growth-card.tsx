@@ -16,7 +16,7 @@ import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { setParam, useCardState, useUrlParam } from '../url-state';
 import { growthModel, growthSeriesKeys, type GrowthRow } from './growth-model';
-import { MarkKey } from './stargate-parts';
+import { dateColumn, MarkKey } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -43,12 +43,7 @@ function GrowthCardBody({
     rows: model.rows,
     rowKey: (r) => r.id,
     columns: [
-      {
-        key: 'date',
-        label: t('sg.col.date'),
-        sortValue: (r) => r.date,
-        render: (r) => (r.date ? date(r.date) : t('date.none')),
-      },
+      dateColumn(i18n),
       {
         key: 'series',
         label: t('sg.col.series'),

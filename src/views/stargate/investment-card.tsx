@@ -14,7 +14,7 @@ import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useUrlParam } from '../url-state';
 import { groupParam, groups, investmentModel, type InvestmentItem } from './investment-model';
-import { MarkKey } from './stargate-parts';
+import { dateColumn, MarkKey } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -23,7 +23,7 @@ export const InvestmentCard = datasetCard('stargate', 380, InvestmentCardBody);
 
 function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();
-  const { t, usdBn, date, number } = i18n;
+  const { t, usdBn, number } = i18n;
   const palette = usePalette();
   const narrow = useMediaQuery(narrowScreen);
   const card = useCardState('stargate-investment');
@@ -58,12 +58,7 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
           </>
         ),
       },
-      {
-        key: 'date',
-        label: t('sg.col.date'),
-        sortValue: (r) => r.date,
-        render: (r) => (r.date ? date(r.date) : t('date.none')),
-      },
+      dateColumn(i18n),
       { key: 'note', label: t('sg.col.note'), render: (r) => r.note ?? '' },
       sourcesColumn(t('chart.sources'), sourcesById(doc), (r) => r.sourceIds),
     ],
