@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import {
   CartesianGrid,
   LabelList,
@@ -11,11 +10,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox, type TooltipContent } from './chart-tooltip';
 import { numberAxis } from './axis-props';
 import { usePalette } from './palette';
-
-type TooltipContent = ComponentProps<typeof TooltipBox>;
 
 export type ScatterPoint = {
   key: string;
