@@ -1,3 +1,4 @@
+import type { LabelPosition } from 'recharts';
 import type { Palette } from './palette';
 
 /** How every chart's axes look: lines in the grid colour, ticks muted at 12 px. */
@@ -23,4 +24,9 @@ export function numberAxis(
     allowDataOverflow: true,
     ...axisStyle(palette),
   };
+}
+
+/** A reference mark's label (a target, a goal, a band): its words at `position`, in `fill`, at the ticks' 12 px. */
+export function markLabel(value: string, position: LabelPosition, fill: string) {
+  return { value, position, fill, fontSize: 12 };
 }

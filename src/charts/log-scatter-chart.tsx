@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox, type TooltipContent } from './chart-tooltip';
-import { numberAxis } from './axis-props';
+import { markLabel, numberAxis } from './axis-props';
 import { usePalette } from './palette';
 
 export type ScatterPoint = {
@@ -155,12 +155,7 @@ export function LogScatterChart({
               strokeOpacity={0.4}
               strokeDasharray="4 3"
               ifOverflow="hidden"
-              label={{
-                value: ref.label,
-                position: 'insideTopLeft',
-                fill: palette.target,
-                fontSize: 12,
-              }}
+              label={markLabel(ref.label, 'insideTopLeft', palette.target)}
             />
           ) : (
             <ReferenceLine
@@ -170,12 +165,7 @@ export function LogScatterChart({
               strokeWidth={1.5}
               strokeDasharray={ref.dashed ? '5 4' : undefined}
               ifOverflow="hidden"
-              label={{
-                value: ref.label,
-                position: 'insideBottomRight',
-                fill: palette.target,
-                fontSize: 12,
-              }}
+              label={markLabel(ref.label, 'insideBottomRight', palette.target)}
             />
           ),
         )}

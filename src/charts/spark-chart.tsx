@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { axisStyle } from './axis-props';
+import { axisStyle, markLabel } from './axis-props';
 import { usePalette } from './palette';
 
 export type SparkPoint = {
@@ -114,12 +114,7 @@ export function SparkChart({
       stroke={palette.target}
       strokeDasharray="6 4"
       strokeWidth={1.5}
-      label={{
-        value: reference.label,
-        position: 'insideTopLeft',
-        fill: palette.target,
-        fontSize: 12,
-      }}
+      label={markLabel(reference.label, 'insideTopLeft', palette.target)}
     />
   );
   return (
