@@ -1,17 +1,17 @@
 /**
- * Runs `use` on an element that exists only for it: created with `props`, attached to the
+ * Runs `task` on an element that exists only for it: created with `props`, attached to the
  * page (a link's click and a field's selection need it in the document), and removed
- * afterwards whatever `use` does.
+ * afterwards whatever `task` does.
  */
 export function withTemporaryElement<K extends keyof HTMLElementTagNameMap, T>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]>,
-  use: (element: HTMLElementTagNameMap[K]) => T,
+  task: (element: HTMLElementTagNameMap[K]) => T,
 ): T {
   const element = Object.assign(document.createElement(tag), props);
   document.body.append(element);
   try {
-    return use(element);
+    return task(element);
   } finally {
     element.remove();
   }
