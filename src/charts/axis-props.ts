@@ -30,3 +30,17 @@ export function numberAxis(
 export function markLabel(value: string, position: LabelPosition, fill: string) {
   return { value, position, fill, fontSize: 12 };
 }
+
+/** A target across the plot (the 10 GW goal): a dashed line in the target colour, labelled at `position`. */
+export function targetLine(
+  palette: Palette,
+  target: { y: number; label: string },
+  position: LabelPosition,
+) {
+  return {
+    y: target.y,
+    stroke: palette.target,
+    strokeDasharray: '6 4',
+    label: markLabel(target.label, position, palette.target),
+  };
+}

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { markLabel, numberAxis } from './axis-props';
+import { markLabel, numberAxis, targetLine } from './axis-props';
 import { usePalette } from './palette';
 
 /** A step series: each value holds until the next one (a claim until restated, a plant until the next). */
@@ -155,13 +155,7 @@ export function GapChart({
           width={66}
         />
         {target && (
-          <ReferenceLine
-            y={target.y}
-            stroke={palette.target}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={markLabel(target.label, 'insideTopRight', palette.target)}
-          />
+          <ReferenceLine {...targetLine(palette, target, 'insideTopRight')} strokeWidth={2} />
         )}
         {today && (
           <ReferenceLine

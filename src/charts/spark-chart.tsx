@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { axisStyle, markLabel } from './axis-props';
+import { axisStyle, targetLine } from './axis-props';
 import { usePalette } from './palette';
 
 export type SparkPoint = {
@@ -109,13 +109,7 @@ export function SparkChart({
     />,
   ];
   const target = reference && (
-    <ReferenceLine
-      y={reference.y}
-      stroke={palette.target}
-      strokeDasharray="6 4"
-      strokeWidth={1.5}
-      label={markLabel(reference.label, 'insideTopLeft', palette.target)}
-    />
+    <ReferenceLine {...targetLine(palette, reference, 'insideTopLeft')} strokeWidth={1.5} />
   );
   return (
     <ResponsiveContainer width="100%" height={height}>
