@@ -44,7 +44,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const slideForm = useContext(SlideFormContext);
   const card = useCardState('stargate-capacity');
   const siteFilters = useSiteFilters(doc);
-  const { options, filters, set, hidden } = siteFilters;
+  const { chips, filters, hidden } = siteFilters;
   const [sort, setSort] = useUrlParam('sort', sortParam);
   const labels = siteLabels(i18n, doc);
   const sources = sourcesById(doc);
@@ -99,27 +99,9 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const active = filterCount(filters);
   const controls = (
     <FilterSheet activeCount={active}>
-      <FilterChips
-        legend={t('sg.filter.partner')}
-        options={options.partners}
-        label={labels.partner}
-        selected={filters.partner}
-        onChange={set.partner}
-      />
-      <FilterChips
-        legend={t('sg.filter.status')}
-        options={options.statuses}
-        label={labels.status}
-        selected={filters.status}
-        onChange={set.status}
-      />
-      <FilterChips
-        legend={t('sg.filter.country')}
-        options={options.countries}
-        label={labels.country}
-        selected={filters.country}
-        onChange={set.country}
-      />
+      <FilterChips legend={t('sg.filter.partner')} label={labels.partner} {...chips.partner} />
+      <FilterChips legend={t('sg.filter.status')} label={labels.status} {...chips.status} />
+      <FilterChips legend={t('sg.filter.country')} label={labels.country} {...chips.country} />
       <div className="filter-sheet__row">
         <label className="sg-select">
           <span>{t('chart.sort')}</span>
