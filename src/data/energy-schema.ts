@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  checkOrder,
+  checkYearWindow,
   id,
   localizedText,
   plausible,
@@ -98,10 +100,8 @@ export const scenarioStep = z
     uncertain: z.boolean().optional(),
   })
   .superRefine((step, ctx) => {
-    if (step.outputMwLow > step.outputMwHigh)
-      report(ctx, { path: ['outputMwHigh'], message: 'high is below low' });
-    if (step.earliestYear > step.latestYear)
-      report(ctx, { path: ['latestYear'], message: 'latestYear is before earliestYear' });
+    checkOrder(ctx, ['outputMwHigh'], step.outputMwLow, step.outputMwHigh);
+    checkYearWindow(ctx, step.earliestYear, step.latestYear);
   });
 export type ScenarioStep = z.infer<typeof scenarioStep>;
 
