@@ -186,30 +186,6 @@ export function report(ctx: z.RefinementCtx, ...issues: Issue[]): void {
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 }
 
-/**
- * A range written backwards: reports `high` (at `path`) where it is below `low`. An end that
- * is absent is left to the rule that asks for it.
- */
-export function checkOrder(
-  ctx: z.RefinementCtx,
-  path: PropertyKey[],
-  low: number | null | undefined,
-  high: number | null | undefined,
-  message = 'high is below low',
-): void {
-  if (typeof low === 'number' && typeof high === 'number' && low > high)
-    report(ctx, { path, message });
-}
-
-/** A year window whose end comes before its start, reported at `latestYear`. */
-export function checkYearWindow(
-  ctx: z.RefinementCtx,
-  earliestYear: number | undefined,
-  latestYear: number | undefined,
-): void {
-  checkOrder(ctx, ['latestYear'], earliestYear, latestYear, 'latestYear is before earliestYear');
-}
-
 /** True where ISO date `a` is later than `b`, compared at the precision both share ("2026" is not after "2026-05"). */
 export function isAfterDate(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);

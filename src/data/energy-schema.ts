@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import {
-  checkOrder,
-  checkYearWindow,
   id,
   localizedText,
   plausible,
@@ -100,8 +98,10 @@ export const scenarioStep = z
     uncertain: z.boolean().optional(),
   })
   .superRefine((step, ctx) => {
-    checkOrder(ctx, ['outputMwHigh'], step.outputMwLow, step.outputMwHigh);
-    checkYearWindow(ctx, step.earliestYear, step.latestYear);
+    if (step.outputMwLow > step.outputMwHigh)
+      report(ctx, { path: ['outputMwHigh'], message: 'high is below low' });
+    if (step.earliestYear > step.latestYear)
+      report(ctx, { path: ['latestYear'], message: 'latestYear is before earliestYear' });
   });
 export type ScenarioStep = z.infer<typeof scenarioStep>;
 

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import {
-  checkOrder,
-  checkYearWindow,
   checkRange,
   documentHeader,
   id,
@@ -202,7 +200,13 @@ export const timePoint = z
         report(ctx, { path: ['earliestYear'], message: 'expected a date or a year window' });
       if (point.latestYear === undefined)
         report(ctx, { path: ['latestYear'], message: 'expected a date or a year window' });
-      checkYearWindow(ctx, point.earliestYear, point.latestYear);
+      if (
+        point.earliestYear !== undefined &&
+        point.latestYear !== undefined &&
+        point.earliestYear > point.latestYear
+      ) {
+        report(ctx, { path: ['latestYear'], message: 'latestYear is before earliestYear' });
+      }
       if (hasWindow && point.label === undefined) {
         report(ctx, {
           path: ['label'],
@@ -218,7 +222,7 @@ function valueRangeOf(bounds: z.ZodNumber) {
   return z
     .strictObject({ low: bounds, high: bounds, qualifier: valueQualifier.optional() })
     .superRefine((range, ctx) => {
-      checkOrder(ctx, ['high'], range.low, range.high);
+      if (range.low > range.high) report(ctx, { path: ['high'], message: 'high is below low' });
     });
 }
 export type ValueRange = z.infer<ReturnType<typeof valueRangeOf>>;
@@ -517,7 +521,7 @@ export const fusionTarget = z
     t.alternativeValues?.forEach((alt, i) =>
       checkMetric(ctx, t.metric, ['alternativeValues', i, 'value'], alt.value),
     );
-    checkOrder(ctx, ['high'], t.low, t.high);
+    if (t.low > t.high) report(ctx, { path: ['high'], message: 'high is below low' });
     if (t.derived && t.derivation === undefined)
       report(ctx, { path: ['derivation'], message: 'a derived value must show its calculation' });
   });
@@ -615,7 +619,8 @@ export const challengeMarker = z
     }
     if ((m.low === null) !== (m.high === null))
       report(ctx, { path: ['high'], message: 'give both low and high, or neither' });
-    checkOrder(ctx, ['high'], m.low, m.high);
+    if (m.low !== null && m.high !== null && m.low > m.high)
+      report(ctx, { path: ['high'], message: 'high is below low' });
     if ((m.low === null) !== (m.unit === null))
       report(ctx, { path: ['unit'], message: 'a quantity needs a unit, and only a quantity' });
     if (m.derived && m.derivation === undefined)
