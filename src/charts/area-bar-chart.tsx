@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import {
   Area,
   Bar,
@@ -9,11 +8,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox, type TooltipContent } from './chart-tooltip';
 import { axisStyle } from './axis-props';
 import { usePalette } from './palette';
-
-type TooltipContent = ComponentProps<typeof TooltipBox>;
 
 export type AreaBarDatum = {
   key: string;

@@ -1,3 +1,4 @@
+import type { LabelPosition } from 'recharts';
 import type { Palette } from './palette';
 
 /** How every chart's axes look: lines in the grid colour, ticks muted at 12 px. */
@@ -28,5 +29,24 @@ export function numberAxis(
     tickFormatter: format,
     allowDataOverflow: true,
     ...axisStyle(palette),
+  };
+}
+
+/** A reference mark's label (a target, a goal, a band): its words at `position`, in `fill`, at the ticks' 12 px. */
+export function markLabel(value: string, position: LabelPosition, fill: string) {
+  return { value, position, fill, fontSize: 12 };
+}
+
+/** A target across the plot (the 10 GW goal): a dashed line in the target colour, labelled at `position`. */
+export function targetLine(
+  palette: Palette,
+  target: { y: number; label: string },
+  position: LabelPosition,
+) {
+  return {
+    y: target.y,
+    stroke: palette.target,
+    strokeDasharray: '6 4',
+    label: markLabel(target.label, position, palette.target),
   };
 }

@@ -1,4 +1,5 @@
 import { nodeText } from './node-text';
+import { withTemporaryElement } from './temporary-element';
 import type { CardSource } from './chart-card';
 import type { TableSpec } from './data-table';
 
@@ -240,12 +241,8 @@ export function exportFileName(
  */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
+  withTemporaryElement('a', { href: url, download: fileName, rel: 'noopener' }, (link) =>
+    link.click(),
+  );
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

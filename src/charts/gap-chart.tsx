@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { numberAxis, xTickMargin } from './axis-props';
+import { markLabel, numberAxis, targetLine, xTickMargin } from './axis-props';
 import { usePalette } from './palette';
 
 /** A step series: each value holds until the next one (a claim until restated, a plant until the next). */
@@ -144,11 +144,7 @@ export function GapChart({
             stroke="none"
             ifOverflow="hidden"
             // On a phone the bands are too narrow for their words; the notes under the chart name them.
-            label={
-              compact
-                ? undefined
-                : { value: band.label, position: 'insideTop', fill: palette.muted, fontSize: 12 }
-            }
+            label={compact ? undefined : markLabel(band.label, 'insideTop', palette.muted)}
           />
         ))}
         <XAxis
@@ -163,18 +159,7 @@ export function GapChart({
           width={66}
         />
         {target && (
-          <ReferenceLine
-            y={target.y}
-            stroke={palette.target}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{
-              value: target.label,
-              position: 'insideTopRight',
-              fill: palette.target,
-              fontSize: 12,
-            }}
-          />
+          <ReferenceLine {...targetLine(palette, target, 'insideTopRight')} strokeWidth={2} />
         )}
         {today && (
           <ReferenceLine

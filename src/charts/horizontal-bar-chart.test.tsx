@@ -27,32 +27,29 @@ const datum = (overrides: Partial<BarDatum> & Pick<BarDatum, 'key'>): BarDatum =
   ...overrides,
 });
 
-it('labels a null value as not disclosed instead of drawing a zero bar', async () => {
+/** Draws `data` at plot height `height`, an unknown value labelled "not disclosed". */
+const renderBars = (data: BarDatum[], height = 200) =>
   render(
     <HorizontalBarChart
-      height={200}
+      height={height}
       unknownLabel="not disclosed"
       formatTick={String}
-      data={[
-        datum({ key: 'known', label: 'Known site', value: 1.2, valueLabel: '1.2 GW' }),
-        datum({ key: 'quiet', label: 'Quiet site', value: null, valueLabel: 'not disclosed' }),
-      ]}
+      data={data}
     />,
   );
+
+it('labels a null value as not disclosed instead of drawing a zero bar', async () => {
+  renderBars([
+    datum({ key: 'known', label: 'Known site', value: 1.2, valueLabel: '1.2 GW' }),
+    datum({ key: 'quiet', label: 'Quiet site', value: null, valueLabel: 'not disclosed' }),
+  ]);
   expect(await screen.findByText('not disclosed')).toBeInTheDocument();
   expect(await screen.findByText('1.2 GW', undefined, { timeout: 4000 })).toBeInTheDocument();
   expect(screen.getAllByText('Quiet site').length).toBeGreaterThan(0);
 });
 
 it('keeps the hatch pattern for an uncertain bar inside the chart', async () => {
-  const { container } = render(
-    <HorizontalBarChart
-      height={160}
-      unknownLabel="not disclosed"
-      formatTick={String}
-      data={[datum({ key: 'shaky', value: 1, uncertain: true })]}
-    />,
-  );
+  const { container } = renderBars([datum({ key: 'shaky', value: 1, uncertain: true })], 160);
   await screen.findByText('1 GW', undefined, { timeout: 4000 });
   /* eslint-disable testing-library/no-container, testing-library/no-node-access --
      an SVG pattern has no role, and the hatch is what this test is about. */
@@ -83,24 +80,17 @@ describe('keepLargest', () => {
 });
 
 it('draws a bar of many summed categories without letting it set the axis', async () => {
-  render(
-    <HorizontalBarChart
-      height={200}
-      unknownLabel="not disclosed"
-      formatTick={String}
-      data={[
-        datum({ key: 'big', value: 1.4, valueLabel: '1.4 GW' }),
-        datum({ key: 'small', value: 0.5, valueLabel: '0.5 GW' }),
-        datum({
-          key: 'rest',
-          label: '9,998 other sites',
-          value: 9000,
-          valueLabel: '9,000 GW',
-          rest: true,
-        }),
-      ]}
-    />,
-  );
+  renderBars([
+    datum({ key: 'big', value: 1.4, valueLabel: '1.4 GW' }),
+    datum({ key: 'small', value: 0.5, valueLabel: '0.5 GW' }),
+    datum({
+      key: 'rest',
+      label: '9,998 other sites',
+      value: 9000,
+      valueLabel: '9,000 GW',
+      rest: true,
+    }),
+  ]);
   // Its full figure is in its label; the axis still ends just past the largest single bar.
   expect(await screen.findByText('9,000 GW', undefined, { timeout: 4000 })).toBeInTheDocument();
   expect(screen.getAllByText('1.5').length).toBeGreaterThan(0);

@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import {
   CartesianGrid,
   LabelList,
@@ -11,12 +10,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { TooltipBox } from './chart-tooltip';
-import { numberAxis, xTickMargin } from './axis-props';
+import { TooltipBox, type TooltipContent } from './chart-tooltip';
+import { markLabel, numberAxis, xTickMargin } from './axis-props';
 import { logTicks } from './log-scale';
 import { usePalette } from './palette';
-
-type TooltipContent = ComponentProps<typeof TooltipBox>;
 
 export type ScatterPoint = {
   key: string;
@@ -143,12 +140,7 @@ export function LogScatterChart({
               strokeOpacity={0.4}
               strokeDasharray="4 3"
               ifOverflow="hidden"
-              label={{
-                value: ref.label,
-                position: 'insideTopLeft',
-                fill: palette.target,
-                fontSize: 12,
-              }}
+              label={markLabel(ref.label, 'insideTopLeft', palette.target)}
             />
           ) : (
             <ReferenceLine
@@ -158,12 +150,7 @@ export function LogScatterChart({
               strokeWidth={1.5}
               strokeDasharray={ref.dashed ? '5 4' : undefined}
               ifOverflow="hidden"
-              label={{
-                value: ref.label,
-                position: 'insideBottomRight',
-                fill: palette.target,
-                fontSize: 12,
-              }}
+              label={markLabel(ref.label, 'insideBottomRight', palette.target)}
             />
           ),
         )}

@@ -1,3 +1,5 @@
+import { withTemporaryElement } from './temporary-element';
+
 /**
  * Copies text. The async Clipboard API needs a secure context, which plain-http intranet
  * hosts are not, so a temporary off-screen textarea and execCommand are the fallback there.
@@ -11,18 +13,14 @@ export async function copyTextToClipboard(text: string): Promise<boolean> {
   } catch {
     // Refused (no permission, no user gesture): try the fallback below.
   }
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.readOnly = true;
-  field.className = 'visually-hidden';
-  document.body.append(field);
-  field.select();
+  const fallback = { value: text, readOnly: true, className: 'visually-hidden' };
   try {
-    return document.execCommand('copy');
+    return withTemporaryElement('textarea', fallback, (field) => {
+      field.select();
+      return document.execCommand('copy');
+    });
   } catch {
     return false;
-  } finally {
-    field.remove();
   }
 }
 

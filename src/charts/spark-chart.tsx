@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { axisStyle } from './axis-props';
+import { axisStyle, targetLine } from './axis-props';
 import { usePalette } from './palette';
 
 export type SparkPoint = {
@@ -109,18 +109,7 @@ export function SparkChart({
     />,
   ];
   const target = reference && (
-    <ReferenceLine
-      y={reference.y}
-      stroke={palette.target}
-      strokeDasharray="6 4"
-      strokeWidth={1.5}
-      label={{
-        value: reference.label,
-        position: 'insideTopLeft',
-        fill: palette.target,
-        fontSize: 12,
-      }}
-    />
+    <ReferenceLine {...targetLine(palette, reference, 'insideTopLeft')} strokeWidth={1.5} />
   );
   return (
     <ResponsiveContainer width="100%" height={height}>

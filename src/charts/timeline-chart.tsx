@@ -1,4 +1,4 @@
-import { useId, type ComponentProps } from 'react';
+import { useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,11 +10,9 @@ import {
   YAxis,
 } from 'recharts';
 import { timelineRows, todayRoom, type Row } from './timeline-layout';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox, type TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
 import './timeline-chart.css';
-
-type TooltipContent = ComponentProps<typeof TooltipBox>;
 
 /**
  * A date on the time axis, in fractional years. `point` is a dated milestone (drawn as a

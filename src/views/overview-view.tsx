@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import { SparkChart, type SparkPoint } from '../charts/spark-chart';
+import type { ReactNode } from 'react';
+import { SparkChart } from '../charts/spark-chart';
 import { UncertainBadge } from '../charts/uncertain-badge';
 import { investmentSeries } from '../data/fusion-derive';
 import { fusionHeadlines, stargateHeadlines, type Headline } from '../data/headlines';
@@ -7,6 +8,8 @@ import { isUncertain, sourcesById } from '../data/sources-derive';
 import { isoToYear, plainNumber } from '../i18n/format';
 import { isMessageKey, type MessageKey } from '../i18n/catalogue';
 import { useI18n, type I18n } from '../i18n/i18n-context';
+import type { Dataset } from '../data/load';
+import type { ChartId } from '../topics';
 import { DatasetGate } from './dataset-gate';
 import { useLinkTo } from './url-state';
 import '../i18n/messages/overview';
@@ -102,6 +105,48 @@ function Kpis({ headlines }: { headlines: Headline[] }) {
   );
 }
 
+/**
+ * One topic's panel: what it is, its headline figures and a small chart of its page's chart
+ * `chartId` once its data file has loaded (a placeholder until then, the file's alert if it
+ * is unusable), and the way to its page.
+ */
+function TopicPanel<N extends 'stargate' | 'fusion'>({
+  topic,
+  chartId,
+  headlines,
+  chart,
+}: {
+  topic: N;
+  chartId: ChartId;
+  headlines: (doc: Dataset<N>) => Headline[];
+  chart: (doc: Dataset<N>) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const linkTo = useLinkTo();
+  return (
+    <section className="panel overview__topic" aria-labelledby={`overview-${topic}`}>
+      <h2 id={`overview-${topic}`}>{t(`overview.${topic}.title`)}</h2>
+      <p>{t(`overview.${topic}.body`)}</p>
+      <DatasetGate name={topic} minHeight={420}>
+        {(doc) => (
+          <>
+            <Kpis headlines={headlines(doc)} />
+            <figure className="overview__spark" data-chart-id={chartId}>
+              <figcaption>{t(`overview.${topic}.chart`)}</figcaption>
+              {chart(doc)}
+            </figure>
+          </>
+        )}
+      </DatasetGate>
+      <p>
+        <Link className="cta" to={linkTo(`/${topic}`)}>
+          {t(`overview.${topic}.link`)} →
+        </Link>
+      </p>
+    </section>
+  );
+}
+
 export function OverviewView() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -114,89 +159,60 @@ export function OverviewView() {
       </header>
 
       <div className="grid">
-        <section className="panel overview__topic" aria-labelledby="overview-stargate">
-          <h2 id="overview-stargate">{t('overview.stargate.title')}</h2>
-          <p>{t('overview.stargate.body')}</p>
-          <DatasetGate name="stargate" minHeight={420}>
-            {(doc) => {
-              const sources = sourcesById(doc);
-              const points: SparkPoint[] = doc.capacityTimeline.announcements
-                .filter((a) => a.capacityGw !== null)
-                .map((a) => ({
-                  key: a.id,
-                  x: isoToYear(a.date),
-                  xLabel: i18n.date(a.date),
-                  y: a.capacityGw ?? 0,
-                  label: i18n.pick(a.label),
-                  uncertain: isUncertain(a, sources),
-                }));
-              const target = doc.targets.find((x) => x.metric === 'capacity')?.capacityGw ?? null;
-              return (
-                <>
-                  <Kpis headlines={stargateHeadlines(doc)} />
-                  <figure className="overview__spark" data-chart-id="stargate-growth">
-                    <figcaption>{t('overview.stargate.chart')}</figcaption>
-                    <SparkChart
-                      kind="step"
-                      points={points}
-                      height={180}
-                      formatX={(x) => plainNumber(Math.floor(x))}
-                      formatY={(y) => i18n.gw(y)}
-                      reference={
-                        target === null
-                          ? undefined
-                          : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }
-                      }
-                      uncertainNote={t('chart.uncertain.note')}
-                    />
-                  </figure>
-                </>
-              );
-            }}
-          </DatasetGate>
-          <p>
-            <Link className="cta" to={linkTo('/stargate')}>
-              {t('overview.stargate.link')} →
-            </Link>
-          </p>
-        </section>
-
-        <section className="panel overview__topic" aria-labelledby="overview-fusion">
-          <h2 id="overview-fusion">{t('overview.fusion.title')}</h2>
-          <p>{t('overview.fusion.body')}</p>
-          <DatasetGate name="fusion" minHeight={420}>
-            {(doc) => {
-              const points: SparkPoint[] = investmentSeries(doc).map((p) => ({
+        <TopicPanel
+          topic="stargate"
+          chartId="stargate-growth"
+          headlines={stargateHeadlines}
+          chart={(doc) => {
+            const sources = sourcesById(doc);
+            const target = doc.targets.find((x) => x.metric === 'capacity')?.capacityGw ?? null;
+            return (
+              <SparkChart
+                kind="step"
+                points={doc.capacityTimeline.announcements
+                  .filter((a) => a.capacityGw !== null)
+                  .map((a) => ({
+                    key: a.id,
+                    x: isoToYear(a.date),
+                    xLabel: i18n.date(a.date),
+                    y: a.capacityGw ?? 0,
+                    label: i18n.pick(a.label),
+                    uncertain: isUncertain(a, sources),
+                  }))}
+                height={180}
+                formatX={(x) => plainNumber(Math.floor(x))}
+                formatY={(y) => i18n.gw(y)}
+                reference={
+                  target === null
+                    ? undefined
+                    : { y: target, label: t('overview.target', { value: i18n.gw(target) }) }
+                }
+                uncertainNote={t('chart.uncertain.note')}
+              />
+            );
+          }}
+        />
+        <TopicPanel
+          topic="fusion"
+          chartId="fusion-investment"
+          headlines={fusionHeadlines}
+          chart={(doc) => (
+            <SparkChart
+              kind="bar"
+              points={investmentSeries(doc).map((p) => ({
                 key: p.id,
                 x: p.reportYear,
                 y: p.cumulativeUsdBn,
                 label: `FIA ${p.reportYear}`,
                 uncertain: p.uncertain,
-              }));
-              return (
-                <>
-                  <Kpis headlines={fusionHeadlines(doc)} />
-                  <figure className="overview__spark" data-chart-id="fusion-investment">
-                    <figcaption>{t('overview.fusion.chart')}</figcaption>
-                    <SparkChart
-                      kind="bar"
-                      points={points}
-                      height={180}
-                      formatX={(x) => plainNumber(x)}
-                      formatY={(y) => i18n.usdBn(y)}
-                      uncertainNote={t('chart.uncertain.note')}
-                    />
-                  </figure>
-                </>
-              );
-            }}
-          </DatasetGate>
-          <p>
-            <Link className="cta" to={linkTo('/fusion')}>
-              {t('overview.fusion.link')} →
-            </Link>
-          </p>
-        </section>
+              }))}
+              height={180}
+              formatX={(x) => plainNumber(x)}
+              formatY={(y) => i18n.usdBn(y)}
+              uncertainNote={t('chart.uncertain.note')}
+            />
+          )}
+        />
       </div>
 
       <section className="panel overview__meet" aria-labelledby="overview-energy">

@@ -153,6 +153,18 @@ async function loaded(page) {
 }
 
 /**
+ * Waits for every chart of `topic`'s view to draw and for nothing to be loading, then checks
+ * that the page shows no alert.
+ * @param {import('playwright-core').Page} page
+ * @param {'stargate' | 'fusion'} topic
+ */
+async function expectTopicDrawn(page, topic, message = `no alert on ${TOPICS[topic].path}`) {
+  for (const id of TOPICS[topic].charts) await waitForChart(page, id);
+  await loaded(page);
+  assert.equal(await page.getByRole('alert').count(), 0, message);
+}
+
+/**
  * Follows the main navigation to `to`, as a reader would.
  * @param {import('playwright-core').Page} page
  * @param {string} to
@@ -214,13 +226,7 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
 
             // The other topic works in the same session.
             await navigate(page, TOPICS[other].path);
-            for (const id of TOPICS[other].charts) await waitForChart(page, id);
-            await loaded(page);
-            assert.equal(
-              await page.getByRole('alert').count(),
-              0,
-              `no alert on ${TOPICS[other].path}`,
-            );
+            await expectTopicDrawn(page, other);
             await navigate(page, TOPICS[topic].path);
             await expectAlert(first);
 
@@ -233,9 +239,7 @@ describe('every kind of bad data file shows the alert, and retry recovers once i
             // Fixed: retry draws the topic without a reload.
             overrides.delete(`data/${file}`);
             await alert.getByRole('button').click();
-            for (const id of TOPICS[topic].charts) await waitForChart(page, id);
-            await loaded(page);
-            assert.equal(await page.getByRole('alert').count(), 0, 'the alert is gone after retry');
+            await expectTopicDrawn(page, topic, 'the alert is gone after retry');
             await p.expectNoDefects();
           },
           { allow: allowServed(new RegExp(`/data/${escape(file)}`)) },
@@ -338,13 +342,7 @@ describe('implausible numbers are refused by path; unknown keys are ignored', ()
             );
 
           await navigate(page, TOPICS[other].path);
-          for (const id of TOPICS[other].charts) await waitForChart(page, id);
-          await loaded(page);
-          assert.equal(
-            await page.getByRole('alert').count(),
-            0,
-            `no alert on ${TOPICS[other].path}`,
-          );
+          await expectTopicDrawn(page, other);
           await p.expectNoDefects();
         });
       } finally {
@@ -377,8 +375,7 @@ describe('implausible numbers are refused by path; unknown keys are ignored', ()
           'the unknown translation is not shown',
         );
         await page.goto(new URL('stargate', server.url).href);
-        for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
-        assert.equal(await page.getByRole('alert').count(), 0, 'no alert on /stargate');
+        await expectTopicDrawn(page, 'stargate');
         await p.expectNoDefects();
       });
     } finally {
@@ -439,8 +436,7 @@ describe('data files are checked off the main thread, and still without a worker
         async (p) => {
           const { page } = p;
           await page.goto(new URL('stargate', server.url).href);
-          for (const id of TOPICS.stargate.charts) await waitForChart(page, id);
-          assert.equal(await page.getByRole('alert').count(), 0, 'no alert: the data loaded');
+          await expectTopicDrawn(page, 'stargate', 'no alert: the data loaded');
           await p.expectNoDefects();
         },
         {
@@ -476,8 +472,7 @@ describe('a chart module that fails to load is contained', () => {
           await alert.waitFor({ state: 'visible' });
           assert.ok(await page.getByRole('navigation').isVisible(), 'the navigation survives');
           await navigate(page, '/fusion');
-          for (const id of TOPICS.fusion.charts) await waitForChart(page, id);
-          assert.equal(await page.getByRole('alert').count(), 0, 'the next view is unaffected');
+          await expectTopicDrawn(page, 'fusion', 'the next view is unaffected');
           await p.expectNoDefects();
         },
         { allow: allowChunk(chunk) },

@@ -10,8 +10,8 @@ import type { FusionDocument } from '../../data/fusion-schema';
 import { sourcesById } from '../../data/sources-derive';
 import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { cardSources } from '../shared/card-sources';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState } from '../url-state';
@@ -22,24 +22,18 @@ import '../../i18n/messages/energy';
 const chartId = 'energy-slip';
 
 /** ITER's promised dates against the year each promise was made, with the y = x diagonal. */
-export function SlipCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="fusion" minHeight={height ?? 420}>
-      {(fusion) => <SlipBody fusion={fusion} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const SlipCard = datasetCard('fusion', 420, SlipBody);
 
-function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: FusionDocument }) {
+function SlipBody({ doc, headingLevel, height }: ChartProps & { doc: FusionDocument }) {
   const i18n = useI18n();
   const { t, pick, lang } = i18n;
   const palette = usePalette();
   const compact = useMediaQuery(narrowScreen);
   const cardState = useCardState(chartId);
   const plotHeight = height ?? (compact ? 320 : 380);
-  const sources = useMemo(() => sourcesById(fusion), [fusion]);
+  const sources = useMemo(() => sourcesById(doc), [doc]);
   const colors = [0, 5, 2].map((i) => palette.series[i] ?? palette.text);
-  const view = slipView(fusion, colors, i18n);
+  const view = slipView(doc, colors, i18n);
   const { rows } = view;
   const year = (y: number) => formatYear(y, lang);
 
@@ -85,7 +79,7 @@ function SlipBody({ fusion, headingLevel, height }: ChartProps & { fusion: Fusio
         sources,
         rows.flatMap((r) => r.sourceIds),
       )}
-      asOf={fusion.asOf}
+      asOf={doc.asOf}
       uncertain={rows.some((r) => r.uncertain)}
       table={table}
       download={slipDownload(rows, pick)}

@@ -8,8 +8,8 @@ import type { InvestmentPoint } from '../../data/fusion-derive';
 import type { FusionDocument } from '../../data/fusion-schema';
 import { sourcesById } from '../../data/sources-derive';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { useCardState } from '../url-state';
 import { cardSources } from '../shared/card-sources';
 import { FactSources, sourcesColumn } from '../shared/fact-sources';
@@ -26,13 +26,7 @@ import '../../i18n/messages/fusion';
 const chartId = 'fusion-investment';
 
 /** Money for fusion: the FIA survey's private funding by report year, and Korea's public budget. */
-export function FusionInvestmentCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="fusion" minHeight={height ?? 360}>
-      {(doc) => <InvestmentBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const FusionInvestmentCard = datasetCard('fusion', 360, InvestmentBody);
 
 function InvestmentBody({ doc, headingLevel, height = 240 }: ChartProps & { doc: FusionDocument }) {
   const i18n = useI18n();

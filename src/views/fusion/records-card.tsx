@@ -10,8 +10,8 @@ import type { FusionDocument } from '../../data/fusion-schema';
 import { isUncertain, sourcesById } from '../../data/sources-derive';
 import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { filterEntry, hiddenEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
 import { FactSources } from '../shared/fact-sources';
@@ -34,13 +34,7 @@ const chartId = 'fusion-records';
 const metricParam = enumParam(metricGroups, 'gain');
 
 /** Fusion records over time against the ITER, DEMO and power-plant goals, one metric family at a time. */
-export function RecordsCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="fusion" minHeight={height ?? 420}>
-      {(doc) => <RecordsBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const RecordsCard = datasetCard('fusion', 420, RecordsBody);
 
 function RecordsBody({ doc, headingLevel, height = 400 }: ChartProps & { doc: FusionDocument }) {
   const i18n = useI18n();

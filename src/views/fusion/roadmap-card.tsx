@@ -13,8 +13,8 @@ import { programmeKinds } from '../../data/vocabulary';
 import { sourcesById } from '../../data/sources-derive';
 import { plainNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
 import { filterEntry } from '../export-filters';
 import { cardSources } from '../shared/card-sources';
 import { sourcesColumn } from '../shared/fact-sources';
@@ -40,13 +40,7 @@ const kindParam = setParam(programmeKinds);
 const baselineParam = enumParam(['show', 'hide'], 'show');
 
 /** Programmes and phases on a time axis, each current plan against the dates earlier plans gave. */
-export function RoadmapCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="fusion" minHeight={640}>
-      {(doc) => <RoadmapBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const RoadmapCard = datasetCard('fusion', { fixed: 640 }, RoadmapBody);
 
 function RoadmapBody({
   doc,

@@ -13,13 +13,14 @@ import { sourcesById } from '../../data/sources-derive';
 import type { CapacityRow, CapacitySort } from '../../data/stargate-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { enumParam, useCardState, useUrlParam } from '../url-state';
 import { barRowsFor, capacityModel } from './capacity-model';
 import { filterCount, siteFilterEntries, useSiteFilters } from './site-filters';
-import { StatusLegend, useSiteColumn } from './stargate-parts';
+import { MarkKey, StatusLegend, useSiteColumn } from './stargate-parts';
 import { capacitySourceIds, siteLabels } from './stargate-format';
 import './stargate.css';
 import '../../i18n/messages/stargate';
@@ -33,13 +34,7 @@ const sorts = [
 const sortParam = enumParam(sorts, 'capacity');
 
 /** Planned capacity (GW) by site, coloured by status, with its lead partner under the name. */
-export function CapacityCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 420}>
-      {(doc) => <CapacityCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const CapacityCard = datasetCard('stargate', 420, CapacityCardBody);
 
 function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();
@@ -49,7 +44,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const slideForm = useContext(SlideFormContext);
   const card = useCardState('stargate-capacity');
   const siteFilters = useSiteFilters(doc);
-  const { options, filters, set, hidden } = siteFilters;
+  const { chips, filters, hidden } = siteFilters;
   const [sort, setSort] = useUrlParam('sort', sortParam);
   const labels = siteLabels(i18n, doc);
   const sources = sourcesById(doc);
@@ -104,27 +99,9 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const active = filterCount(filters);
   const controls = (
     <FilterSheet activeCount={active}>
-      <FilterChips
-        legend={t('sg.filter.partner')}
-        options={options.partners}
-        label={labels.partner}
-        selected={filters.partner}
-        onChange={set.partner}
-      />
-      <FilterChips
-        legend={t('sg.filter.status')}
-        options={options.statuses}
-        label={labels.status}
-        selected={filters.status}
-        onChange={set.status}
-      />
-      <FilterChips
-        legend={t('sg.filter.country')}
-        options={options.countries}
-        label={labels.country}
-        selected={filters.country}
-        onChange={set.country}
-      />
+      <FilterChips legend={t('sg.filter.partner')} label={labels.partner} {...chips.partner} />
+      <FilterChips legend={t('sg.filter.status')} label={labels.status} {...chips.status} />
+      <FilterChips legend={t('sg.filter.country')} label={labels.country} {...chips.country} />
       <div className="filter-sheet__row">
         <label className="sg-select">
           <span>{t('chart.sort')}</span>
@@ -158,11 +135,13 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--hatched">{t('sg.key.uncertain')}</span>
-        <span className="sg-key__item sg-key__item--outline">{t('sg.key.cancelled')}</span>
-        <span className="sg-key__item sg-key__item--open">{t('sg.key.undisclosed')}</span>
-      </p>
+      <MarkKey
+        marks={{
+          hatched: t('sg.key.uncertain'),
+          outline: t('sg.key.cancelled'),
+          open: t('sg.key.undisclosed'),
+        }}
+      />
       <p>
         <strong>{t('sg.capacity.byStatus')}</strong> {model.byStatus}
       </p>
@@ -180,14 +159,10 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
     <ChartCard
       {...card}
       title={t('sg.capacity.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={siteFilterEntries(i18n, labels, filters, hidden)}
-      summary={model.summary}
       height={plotHeight}
       controls={controls}
       legend={legend}

@@ -9,12 +9,14 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import { hiddenEntry } from '../export-filters';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { setParam, useCardState, useUrlParam } from '../url-state';
 import { growthModel, growthSeriesKeys, type GrowthRow } from './growth-model';
+import { dateColumn, MarkKey } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -22,13 +24,7 @@ import '../../i18n/messages/stargate';
 const hideParam = setParam(growthSeriesKeys);
 
 /** Announced capacity over time against the 10 GW target, with the capacity actually running. */
-export function GrowthCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 380}>
-      {(doc) => <GrowthCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const GrowthCard = datasetCard('stargate', 380, GrowthCardBody);
 
 function GrowthCardBody({
   doc,
@@ -47,12 +43,7 @@ function GrowthCardBody({
     rows: model.rows,
     rowKey: (r) => r.id,
     columns: [
-      {
-        key: 'date',
-        label: t('sg.col.date'),
-        sortValue: (r) => r.date,
-        render: (r) => (r.date ? date(r.date) : t('date.none')),
-      },
+      dateColumn(i18n),
       {
         key: 'series',
         label: t('sg.col.series'),
@@ -86,11 +77,13 @@ function GrowthCardBody({
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--triangle">{t('sg.key.lowerBound')}</span>
-        <span className="sg-key__item sg-key__item--circle">{t('sg.key.approx')}</span>
-        <span className="sg-key__item sg-key__item--dashed">{t('sg.key.uncertainClaim')}</span>
-      </p>
+      <MarkKey
+        marks={{
+          triangle: t('sg.key.lowerBound'),
+          circle: t('sg.key.approx'),
+          dashed: t('sg.key.uncertainClaim'),
+        }}
+      />
       <p>{t('sg.growth.note')}</p>
     </>
   );
@@ -99,19 +92,15 @@ function GrowthCardBody({
     <ChartCard
       {...card}
       title={t('sg.growth.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={hiddenEntry(
         'growth-hide',
         hidden,
         (items) => t('share.hidden', { items }),
         (k) => t(`sg.growth.series.${k}`),
       )}
-      summary={model.summary}
       height={height}
       legend={legend}
       note={note}

@@ -8,26 +8,22 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useUrlParam } from '../url-state';
 import { groupParam, groups, investmentModel, type InvestmentItem } from './investment-model';
+import { dateColumn, MarkKey } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
 /** The money: pledges, the equity split, site financings and cost-per-GW yardsticks, one group at a time. */
-export function InvestmentCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 380}>
-      {(doc) => <InvestmentCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const InvestmentCard = datasetCard('stargate', 380, InvestmentCardBody);
 
 function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();
-  const { t, usdBn, date, number } = i18n;
+  const { t, usdBn, number } = i18n;
   const palette = usePalette();
   const narrow = useMediaQuery(narrowScreen);
   const card = useCardState('stargate-investment');
@@ -62,12 +58,7 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
           </>
         ),
       },
-      {
-        key: 'date',
-        label: t('sg.col.date'),
-        sortValue: (r) => r.date,
-        render: (r) => (r.date ? date(r.date) : t('date.none')),
-      },
+      dateColumn(i18n),
       { key: 'note', label: t('sg.col.note'), render: (r) => r.note ?? '' },
       sourcesColumn(t('chart.sources'), sourcesById(doc), (r) => r.sourceIds),
     ],
@@ -85,10 +76,7 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--range">{t('sg.key.range')}</span>
-        <span className="sg-key__item sg-key__item--outline">{t('sg.key.notComparable')}</span>
-      </p>
+      <MarkKey marks={{ range: t('sg.key.range'), outline: t('sg.key.notComparable') }} />
       <p>
         <strong>{t('sg.invest.noSum')}</strong> {model.groupNote}
       </p>
@@ -103,14 +91,10 @@ function InvestmentCardBody({ doc, headingLevel, height }: ChartProps & { doc: S
     <ChartCard
       {...card}
       title={t('sg.invest.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={model.filters}
-      summary={model.summary}
       height={plotHeight}
       controls={controls}
       note={note}

@@ -7,14 +7,15 @@ import { narrowScreen, useMediaQuery } from '../../charts/use-media-query';
 import { sourcesById } from '../../data/sources-derive';
 import type { StargateDocument } from '../../data/stargate-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { DatasetGate } from '../dataset-gate';
 import type { ChartProps } from '../registry';
+import { datasetCard } from '../shared/dataset-card';
+import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useLinkTo } from '../url-state';
 import { mapModel, type MapRow } from './map-model';
 import { siteFilterEntries, useSiteFilters } from './site-filters';
 import { siteLabels } from './stargate-format';
-import { StatusLegend, useSiteColumn } from './stargate-parts';
+import { MarkKey, StatusLegend, useSiteColumn } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -22,13 +23,7 @@ import '../../i18n/messages/stargate';
  * The sites on a map: the US by county, the rest by country. It reads the capacity chart's
  * filters (partner, status, country, hidden statuses) from the URL, so the two always agree.
  */
-export function MapCard({ headingLevel, height }: ChartProps) {
-  return (
-    <DatasetGate name="stargate" minHeight={height ?? 480}>
-      {(doc) => <MapCardBody doc={doc} headingLevel={headingLevel} height={height} />}
-    </DatasetGate>
-  );
-}
+export const MapCard = datasetCard('stargate', 480, MapCardBody);
 
 function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
   const i18n = useI18n();
@@ -97,11 +92,13 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
 
   const note = (
     <>
-      <p className="sg-key">
-        <span className="sg-key__item sg-key__item--hatched">{t('sg.key.uncertain')}</span>
-        <span className="sg-key__item sg-key__item--outline">{t('sg.key.cancelled')}</span>
-        <span className="sg-key__item sg-key__item--open">{t('sg.map.key.ring')}</span>
-      </p>
+      <MarkKey
+        marks={{
+          hatched: t('sg.key.uncertain'),
+          outline: t('sg.key.cancelled'),
+          open: t('sg.map.key.ring'),
+        }}
+      />
       {model.notes.map((text) => (
         <p key={text}>{text}</p>
       ))}
@@ -112,14 +109,10 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
     <ChartCard
       {...card}
       title={t('sg.map.title')}
-      takeaway={model.takeaway}
-      sources={model.sources}
+      {...cardFrame(model)}
       asOf={doc.asOf}
-      uncertain={model.uncertain}
       table={table}
-      download={model.download}
       filters={siteFilterEntries(i18n, labels, filters, hidden)}
-      summary={model.summary}
       height={height ?? 'auto'}
       legend={<StatusLegend statuses={model.statuses} hidden={hidden} onHiddenChange={setHidden} />}
       note={note}

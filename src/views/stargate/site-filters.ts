@@ -39,9 +39,13 @@ export function useSiteFilters(doc: StargateDocument) {
   const [hidden, setHidden] = useUrlParam('hide', hideParam);
   const filters: SiteFilters = { partner, status, country };
   return {
-    options,
     filters,
-    set: { partner: setPartner, status: setStatus, country: setCountry },
+    /** Each filter's chips: the values the file offers, the selection and its setter. */
+    chips: {
+      partner: { options: options.partners, selected: partner, onChange: setPartner },
+      status: { options: options.statuses, selected: status, onChange: setStatus },
+      country: { options: options.countries, selected: country, onChange: setCountry },
+    },
     hidden,
     setHidden,
     reset: () => {

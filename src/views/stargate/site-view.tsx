@@ -9,10 +9,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { DatasetGate } from '../dataset-gate';
 import { FactSources, sourcesColumn } from '../shared/fact-sources';
 import { useLinkTo } from '../url-state';
-import { ShowMoreList } from './show-more-list';
 import { gwRange, siteModel, type CapacityFigure, type FinancingRow } from './site-model';
 import { countryName, statusKeys } from './stargate-format';
-import { ConflictList, EventItem, PowerFact } from './stargate-parts';
+import { ConflictList, EventTimeline, PowerFact, Section } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 import { useDocumentTitle } from '../document-title';
@@ -176,8 +175,7 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
             <SiteLocator site={site} doc={doc} />
           </Suspense>
         )}
-        <section className="panel sg-section" aria-labelledby="site-status-title">
-          <h2 id="site-status-title">{t('sg.site.status')}</h2>
+        <Section id="site-status-title" title={t('sg.site.status')}>
           <p>{pick(site.statusNote)}</p>
           {site.statusSince && (
             <p className="sg-small">{t('sg.site.since', { date: date(site.statusSince) })}</p>
@@ -202,22 +200,20 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
             <dt>{t('sg.site.chips')}</dt>
             <dd>{site.chips ? pick(site.chips) : t('value.unknown')}</dd>
           </dl>
-        </section>
+        </Section>
 
-        <section className="panel sg-section" aria-labelledby="site-capacity-title">
-          <h2 id="site-capacity-title">{t('sg.site.capacity')}</h2>
+        <Section id="site-capacity-title" title={t('sg.site.capacity')}>
           <DataTable
             caption={t('sg.site.capacity')}
             labelledBy="site-capacity-title"
             table={capacityTable}
           />
           <p className="sg-small">{t('sg.site.measureNote')}</p>
-        </section>
+        </Section>
       </div>
 
       {site.phases.length > 0 && (
-        <section className="panel sg-section" aria-labelledby="site-phases-title">
-          <h2 id="site-phases-title">{t('sg.site.phases')}</h2>
+        <Section id="site-phases-title" title={t('sg.site.phases')}>
           <ol className="sg-phases">
             {site.phases.map((p) => (
               <li key={p.id} className="sg-phase">
@@ -243,57 +239,45 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       )}
 
       {detail.financing.length > 0 && (
-        <section className="panel sg-section" aria-labelledby="site-money-title">
-          <h2 id="site-money-title">{t('sg.site.financing')}</h2>
+        <Section id="site-money-title" title={t('sg.site.financing')}>
           <p className="sg-small">{t('sg.invest.note.sites')}</p>
           <DataTable
             caption={t('sg.site.financing')}
             labelledBy="site-money-title"
             table={financingTable}
           />
-        </section>
+        </Section>
       )}
 
       {power.length > 0 && (
-        <section className="panel sg-section" aria-labelledby="site-power-title">
-          <h2 id="site-power-title">{t('sg.power.title')}</h2>
+        <Section id="site-power-title" title={t('sg.power.title')}>
           <ul className="sg-facts">
             {power.map((p) => (
               <PowerFact key={p.id} item={p} sources={sources} />
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       <div className="grid">
         {events.length > 0 && (
-          <section className="panel sg-section" aria-labelledby="site-events-title">
-            <h2 id="site-events-title">{t('sg.timeline.title')}</h2>
-            <p className="sg-section__lede">{t('sg.timeline.order')}</p>
-            <ShowMoreList
-              as="ol"
-              className="sg-timeline"
-              initial={6}
-              items={[...events].reverse().map((e) => (
-                <EventItem key={e.id} event={e} sources={sources} />
-              ))}
-            />
-          </section>
+          <EventTimeline id="site-events-title" events={[...events].reverse()} sources={sources} />
         )}
         {conflicts.length > 0 && (
-          <section className="panel sg-section" aria-labelledby="site-conflicts-title">
-            <h2 id="site-conflicts-title">{t('sg.conflicts.title')}</h2>
+          <Section id="site-conflicts-title" title={t('sg.conflicts.title')}>
             <ConflictList conflicts={conflicts} doc={doc} />
-          </section>
+          </Section>
         )}
       </div>
 
-      <section className="panel sg-section" aria-labelledby="site-sources-title">
-        <h2 id="site-sources-title">{t('sg.site.sources', { count: detail.sources.length })}</h2>
+      <Section
+        id="site-sources-title"
+        title={t('sg.site.sources', { count: detail.sources.length })}
+      >
         <ul className="sg-source-list">
           {detail.sources.map((s) => (
             <li key={s.id}>
@@ -309,7 +293,7 @@ function SitePage({ doc, siteId }: { doc: StargateDocument; siteId: string }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { TableColumn } from '../../charts/data-table';
 import { toggled } from '../../charts/filter-chips';
@@ -190,4 +190,77 @@ export function PowerFact({
       </span>
     </li>
   );
+}
+
+/** The marks stargate.css draws in a key (`.sg-key__item--*`). */
+type KeyMark = 'hatched' | 'outline' | 'open' | 'triangle' | 'circle' | 'dashed' | 'range';
+
+/** The key to a chart's marks, in the order given: each mark beside what it means. */
+export function MarkKey({ marks }: { marks: Partial<Record<KeyMark, string>> }) {
+  return (
+    <p className="sg-key">
+      {Object.entries(marks).map(([mark, text]) => (
+        <span key={mark} className={`sg-key__item sg-key__item--${mark}`}>
+          {text}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** A panel of a Stargate page: a section labelled by its heading, with the lede where it has one. */
+export function Section({
+  id,
+  title,
+  lede,
+  children,
+}: {
+  id: string;
+  title: string;
+  lede?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel sg-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {lede && <p className="sg-section__lede">{lede}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** The announcements in the order given, as a timeline section that shows the first few. */
+export function EventTimeline({
+  id,
+  events,
+  sources,
+}: {
+  id: string;
+  events: readonly StargateDocument['events'][number][];
+  sources: ReturnType<typeof sourcesById>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Section id={id} title={t('sg.timeline.title')} lede={t('sg.timeline.order')}>
+      <ShowMoreList
+        as="ol"
+        className="sg-timeline"
+        initial={6}
+        items={events.map((e) => (
+          <EventItem key={e.id} event={e} sources={sources} />
+        ))}
+      />
+    </Section>
+  );
+}
+
+/** A table column of a row's date ("no date" where the sources give none), sorted by date. */
+export function dateColumn<Row extends { date: string | null }>(i18n: I18n): TableColumn<Row> {
+  const { t, date } = i18n;
+  return {
+    key: 'date',
+    label: t('sg.col.date'),
+    sortValue: (r) => r.date,
+    render: (r) => (r.date ? date(r.date) : t('date.none')),
+  };
 }

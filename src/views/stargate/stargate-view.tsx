@@ -12,11 +12,10 @@ import { CapacityCard } from './capacity-card';
 import { GrowthCard } from './growth-card';
 import { InvestmentCard } from './investment-card';
 import { NearViewport } from '../near-viewport';
-import { ShowMoreList } from './show-more-list';
 import { FactSources } from '../shared/fact-sources';
 import { countryName, figureText, statusKeys } from './stargate-format';
 import { stargateHeadline } from './site-model';
-import { ConflictList, EventItem, PowerFact } from './stargate-parts';
+import { ConflictList, EventTimeline, PowerFact, Section } from './stargate-parts';
 import './stargate.css';
 import '../../i18n/messages/stargate';
 
@@ -150,9 +149,7 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
 
   return (
     <>
-      <section className="panel sg-section" aria-labelledby="sg-partners-title">
-        <h2 id="sg-partners-title">{t('sg.partners.title')}</h2>
-        <p className="sg-section__lede">{t('sg.partners.lede')}</p>
+      <Section id="sg-partners-title" title={t('sg.partners.title')} lede={t('sg.partners.lede')}>
         <ul className="sg-partners">
           {doc.partners.map((p) => (
             <li key={p.id} className="sg-partner">
@@ -167,13 +164,11 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <SitesTable doc={doc} sources={sources} />
 
-      <section className="panel sg-section" aria-labelledby="sg-power-title">
-        <h2 id="sg-power-title">{t('sg.power.title')}</h2>
-        <p className="sg-section__lede">{t('sg.power.lede')}</p>
+      <Section id="sg-power-title" title={t('sg.power.title')} lede={t('sg.power.lede')}>
         {corrections.map((c) => (
           <aside key={c.id} className="sg-correction" aria-label={t('sg.power.correction')}>
             <p className="sg-correction__title">
@@ -204,27 +199,18 @@ function StargateDetails({ doc }: { doc: StargateDocument }) {
             </div>
           ))}
         </div>
-      </section>
+      </Section>
 
       <div className="grid">
-        <section className="panel sg-section" aria-labelledby="sg-timeline-title">
-          <h2 id="sg-timeline-title">{t('sg.timeline.title')}</h2>
-          <p className="sg-section__lede">{t('sg.timeline.order')}</p>
-          <ShowMoreList
-            as="ol"
-            className="sg-timeline"
-            initial={6}
-            items={events.map((e) => (
-              <EventItem key={e.id} event={e} sources={sources} />
-            ))}
-          />
-        </section>
+        <EventTimeline id="sg-timeline-title" events={events} sources={sources} />
 
-        <section className="panel sg-section" aria-labelledby="sg-conflicts-title">
-          <h2 id="sg-conflicts-title">{t('sg.conflicts.title')}</h2>
-          <p className="sg-section__lede">{t('sg.conflicts.lede')}</p>
+        <Section
+          id="sg-conflicts-title"
+          title={t('sg.conflicts.title')}
+          lede={t('sg.conflicts.lede')}
+        >
           <ConflictList conflicts={doc.conflicts} doc={doc} />
-        </section>
+        </Section>
       </div>
     </>
   );
@@ -316,15 +302,13 @@ function SitesTable({
     ],
   };
   return (
-    <section className="panel sg-section" aria-labelledby="sg-sites-title">
-      <h2 id="sg-sites-title">{t('sg.sites.title')}</h2>
-      <p className="sg-section__lede">{t('sg.sites.lede')}</p>
+    <Section id="sg-sites-title" title={t('sg.sites.title')} lede={t('sg.sites.lede')}>
       <DataTable
         caption={t('sg.sites.title')}
         labelledBy="sg-sites-title"
         className="sg-sites"
         table={table}
       />
-    </section>
+    </Section>
   );
 }
