@@ -7,12 +7,6 @@ export function axisStyle(palette: Palette) {
 }
 
 /**
- * Room between an x axis and its labels (Recharts' default is 2 px): the first year label then
- * clears the lowest value label in the corner on a phone, where the two come within a pixel.
- */
-export const xTickMargin = 6;
-
-/**
  * A numeric axis over a domain the chart fixes: marks outside it are clipped rather than
  * stretching the axis, so a filter or a slide never rescales the chart under the reader.
  */
@@ -49,4 +43,13 @@ export function targetLine(
     strokeDasharray: '6 4',
     label: markLabel(target.label, position, palette.target),
   };
+}
+
+/**
+ * `numberAxis` for an x axis, 6 px between the axis and its labels (Recharts' default is 2):
+ * the first year label then clears the lowest value label in the corner on a phone, where the
+ * two come within a pixel.
+ */
+export function xNumberAxis(...args: Parameters<typeof numberAxis>) {
+  return { ...numberAxis(...args), tickMargin: 6 };
 }

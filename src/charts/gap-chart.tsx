@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
-import { markLabel, numberAxis, targetLine, xTickMargin } from './axis-props';
+import { markLabel, numberAxis, targetLine, xNumberAxis } from './axis-props';
 import { usePalette } from './palette';
 
 /** A step series: each value holds until the next one (a claim until restated, a plant until the next). */
@@ -147,11 +147,7 @@ export function GapChart({
             label={compact ? undefined : markLabel(band.label, 'insideTop', palette.muted)}
           />
         ))}
-        <XAxis
-          dataKey="x"
-          {...numberAxis(palette, xDomain, xTicks, formatX)}
-          tickMargin={xTickMargin}
-        />
+        <XAxis dataKey="x" {...xNumberAxis(palette, xDomain, xTicks, formatX)} />
         <YAxis
           {...numberAxis(palette, yDomain, yTicks, formatY)}
           scale={scale}

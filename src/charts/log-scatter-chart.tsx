@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { TooltipBox, type TooltipContent } from './chart-tooltip';
-import { markLabel, numberAxis, xTickMargin } from './axis-props';
+import { markLabel, numberAxis, xNumberAxis } from './axis-props';
 import { logTicks } from './log-scale';
 import { usePalette } from './palette';
 
@@ -108,11 +108,7 @@ export function LogScatterChart({
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={palette.grid} strokeDasharray="2 4" />
-        <XAxis
-          dataKey="x"
-          {...numberAxis(palette, xDomain, xTicks, formatX)}
-          tickMargin={xTickMargin}
-        />
+        <XAxis dataKey="x" {...xNumberAxis(palette, xDomain, xTicks, formatX)} />
         <YAxis
           dataKey="y"
           {...numberAxis(palette, yDomain, log ? logTicks(yDomain) : undefined, formatY)}

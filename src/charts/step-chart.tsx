@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { TooltipContent } from './chart-tooltip';
 import { TooltipBox } from './chart-tooltip';
-import { numberAxis, axisStyle, xTickMargin } from './axis-props';
+import { axisStyle, xNumberAxis } from './axis-props';
 import { usePalette } from './palette';
 
 /**
@@ -161,11 +161,7 @@ export function StepChart({
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart margin={{ top: 28, right: 24, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={palette.grid} vertical={false} />
-        <XAxis
-          dataKey="x"
-          {...numberAxis(palette, xDomain, xTicks, formatX)}
-          tickMargin={xTickMargin}
-        />
+        <XAxis dataKey="x" {...xNumberAxis(palette, xDomain, xTicks, formatX)} />
         <YAxis
           type="number"
           dataKey="value"
