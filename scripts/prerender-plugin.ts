@@ -295,6 +295,9 @@ export function prerenderPlugin(): Plugin {
 
         // Styles moved out of the markup (chart pictures' and the pages'), one stylesheet for all.
         const rules = new Map<string, string>();
+        // The charts are drawn as the views and embeds show them. A slide draws its chart at
+        // the stage's size, which no picture width matches: its chart draws live at once.
+        const pictureRoutes = urls.filter((url) => !url.startsWith('/present/'));
         const pages: Page[] = [];
         for (const url of urls) {
           try {
@@ -315,6 +318,7 @@ export function prerenderPlugin(): Plugin {
                             rules,
                             warn,
                             dataDir: path.join(outDir, 'data'),
+                            routes: pictureRoutes,
                           }),
                           title: r.title,
                         },
