@@ -134,7 +134,9 @@ export async function downloadExport(page, chartId, format) {
   const toggle = card.locator('.export-menu > button');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const [file] = await Promise.all([
-    page.waitForEvent('download'),
+    // An image (a slide above all: its presenter code, an off-screen render, a 3840×2160
+    // canvas) can take a loaded two-core machine well over the usual wait to draw.
+    page.waitForEvent('download', { timeout: TIMEOUT_MS * 3 }),
     card.locator(`[data-export="${format}"]`).click(),
   ]);
   const body = await readFile(await file.path());
