@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DIST, buildApp } from './build.mjs';
-import { TIMEOUT_MS, launchBrowser, waitForChart, withPage } from './browser.mjs';
+import { TIMEOUT_MS, launchBrowser, waitForChart, waitForLive, withPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 /** The charts each topic page draws in its cards (the map loads near the viewport, unpictured). */
@@ -160,16 +160,20 @@ describe('the live chart takes over the picture', () => {
             state: 'attached',
             timeout: TIMEOUT_MS,
           });
-          // Down the page a screen at a time, as a reader would, then back up.
-          for (;;) {
-            const more = await page.evaluate(() => {
-              const before = window.scrollY;
-              window.scrollBy(0, window.innerHeight * 0.8);
-              return window.scrollY > before;
-            });
-            await page.waitForTimeout(150);
-            if (!more) break;
-          }
+          // Once the app has taken the page over (a chart wakes only while it is near the
+          // viewport, and only a hydrated slot watches for that), down the page a screen at a
+          // time, as a reader would, then back up.
+          await waitForLive(page);
+          for (const direction of [1, -1])
+            for (;;) {
+              const more = await page.evaluate((sign) => {
+                const before = window.scrollY;
+                window.scrollBy(0, sign * window.innerHeight * 0.8);
+                return window.scrollY !== before;
+              }, direction);
+              await page.waitForTimeout(150);
+              if (!more) break;
+            }
           for (const id of ids) {
             await page.waitForFunction(
               (chartId) => {
