@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { generatePath, MemoryRouter } from 'react-router-dom';
 import { datasetNames, type DatasetName } from '../data/datasets';
+import { BuildStateContext } from '../charts/build-state';
 import { parseDataset } from '../data/validate';
 import { translate, type Lang } from '../i18n/catalogue';
 import { chartIds, views } from '../views/registry';
@@ -133,9 +134,11 @@ export async function prerenderRoute(
       <StrictMode>
         <AppProviders client={client}>
           <DefaultLangContext.Provider value={lang}>
-            <MemoryRouter basename={routerLinkBasename()} initialEntries={[location]}>
-              <AppRoutes />
-            </MemoryRouter>
+            <BuildStateContext.Provider value>
+              <MemoryRouter basename={routerLinkBasename()} initialEntries={[location]}>
+                <AppRoutes />
+              </MemoryRouter>
+            </BuildStateContext.Provider>
           </DefaultLangContext.Provider>
         </AppProviders>
       </StrictMode>,

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useClientValue } from '../charts/build-state';
 import type { ResolvedTheme, ThemeChoice } from '../charts/palette';
 import { langs, type Lang } from '../i18n/catalogue';
 
@@ -26,12 +27,18 @@ export function parseTheme(raw: string | null): ThemeChoice {
 }
 
 const darkQuery = '(prefers-color-scheme: dark)';
+const prefersDark = () => window.matchMedia(darkQuery).matches;
 function subscribeDark(onChange: () => void) {
   const media = window.matchMedia(darkQuery);
   media.addEventListener('change', onChange);
   return () => media.removeEventListener('change', onChange);
 }
-const prefersDark = () => window.matchMedia(darkQuery).matches;
+
+/** Sets an attribute of <html> only when it changes: each write restyles the whole page. */
+function setRootAttribute(name: 'lang' | 'data-theme', value: string): void {
+  const html = document.documentElement;
+  if (html.getAttribute(name) !== value) html.setAttribute(name, value);
+}
 
 /**
  * The language a link without `?lang=` is shown in. null: the browser's. While the client
@@ -55,15 +62,15 @@ export function useGlobalSettings(): {
       ? fallbackLang
       : parseLang(rawLang);
   const theme = parseTheme(searchParams.get('theme'));
-  const systemDark = useSyncExternalStore(subscribeDark, prefersDark, () => false);
+  const systemDark = useClientValue(false, prefersDark, subscribeDark);
   const resolvedTheme: ResolvedTheme = theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;
 
+  useEffect(() => setRootAttribute('lang', lang), [lang]);
   useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  useEffect(() => {
-    document.documentElement.dataset.theme = resolvedTheme;
-    document.documentElement.style.colorScheme = resolvedTheme === 'dark' ? 'dark' : 'light';
+    setRootAttribute('data-theme', resolvedTheme);
+    const scheme = resolvedTheme === 'dark' ? 'dark' : 'light';
+    if (document.documentElement.style.colorScheme !== scheme)
+      document.documentElement.style.colorScheme = scheme;
   }, [resolvedTheme]);
 
   return { lang, theme, resolvedTheme };

@@ -7,6 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { HashRouter, Router, UNSAFE_createBrowserHistory, type Location } from 'react-router-dom';
+import { BuildStateContext } from '../charts/build-state';
 import type { Lang } from '../i18n/catalogue';
 import { mountApp, type BuildState } from './mount';
 import { createQueryClient } from './query-client';
@@ -33,6 +34,7 @@ function AppRouter({ build, children }: { build: BuildState | null; children: Re
     lang: build?.lang ?? null,
   }));
   const [action, setAction] = useState(history.action);
+  const [fromBuild, setFromBuild] = useState(build !== null);
   useLayoutEffect(
     () =>
       history.listen((update) =>
@@ -45,6 +47,8 @@ function AppRouter({ build, children }: { build: BuildState | null; children: Re
   );
   useEffect(() => {
     if (!build) return;
+    // The page is adopted: what the build could not know (screen width, dark mode) is read.
+    startTransition(() => setFromBuild(false));
     // The same page (`?lang=ko` against a Korean browser's plain link): nothing to re-render.
     const withoutLang = (search: string) => {
       const params = new URLSearchParams(search);
@@ -62,14 +66,16 @@ function AppRouter({ build, children }: { build: BuildState | null; children: Re
   }, [build, history]);
   return (
     <DefaultLangContext.Provider value={state.lang}>
-      <Router
-        basename={routerLinkBasename()}
-        location={state.location}
-        navigationType={action}
-        navigator={history}
-      >
-        {children}
-      </Router>
+      <BuildStateContext.Provider value={fromBuild}>
+        <Router
+          basename={routerLinkBasename()}
+          location={state.location}
+          navigationType={action}
+          navigator={history}
+        >
+          {children}
+        </Router>
+      </BuildStateContext.Provider>
     </DefaultLangContext.Provider>
   );
 }
