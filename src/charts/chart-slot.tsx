@@ -1,4 +1,12 @@
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  Suspense,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import './chart-slot.css';
 
 /**
@@ -11,7 +19,8 @@ import './chart-slot.css';
  * picture — it hydrates to the very markup the server sent — and turns into the live chart, whose
  * code (Recharts and the chart module, lazy in the card) is only requested then, when
  *
- * - the chart comes within about a screen of the viewport, or the reader touches or focuses its card;
+ * - the reader points at, touches or focuses its card: a picture that is only looked at needs
+ *   no code, so a page scrolled end to end on a phone never loads the charts' code;
  * - or the props it would draw differ from the picture's (another language, theme, screen width,
  *   filters in the URL, a data file replaced after the build): a picture never stands in for
  *   figures it does not show for longer than it takes the chart's code to arrive.
@@ -60,25 +69,13 @@ export function ChartSlot({
   useEffect(() => {
     const node = ref.current;
     if (live || !node) return undefined;
-    const wake = () => setLive(true);
-    if (typeof IntersectionObserver === 'undefined') {
-      wake();
-      return undefined;
-    }
-    // About one screen ahead, so the chart is live before the reader reaches it.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) wake();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(node);
-    // A reader about to use the card (its filters, tooltips, downloads) gets the live chart.
+    // In a transition: the chart renders in slices, and the picture stays until it is drawn.
+    const wake = () => startTransition(() => setLive(true));
+    // A reader about to use the card (its tooltips, filters, downloads) gets the live chart.
     const card = node.closest('figure') ?? node;
     const events = ['pointerover', 'pointerdown', 'focusin'] as const;
     for (const type of events) card.addEventListener(type, wake, { passive: true });
     return () => {
-      observer.disconnect();
       for (const type of events) card.removeEventListener(type, wake);
     };
   }, [live]);
