@@ -67,14 +67,14 @@ export function AreaBarChart({
           strokeWidth={2}
           fill={areaColor}
           fillOpacity={0.18}
-          isAnimationActive="auto"
+          isAnimationActive={false}
         />
         <Bar
           dataKey="bar"
           fill={barColor}
           barSize={22}
           radius={[3, 3, 0, 0]}
-          isAnimationActive="auto"
+          isAnimationActive={false}
         />
       </ComposedChart>
     </ResponsiveContainer>

@@ -181,7 +181,7 @@ export function HorizontalBarChart({
       formatTick={formatTick}
     >
       {/* "auto": Recharts turns animation off when the reader prefers reduced motion. */}
-      <Bar dataKey="plotValue" shape={renderBar} isAnimationActive="auto" minPointSize={0}>
+      <Bar dataKey="plotValue" shape={renderBar} isAnimationActive={false} minPointSize={0}>
         <LabelList
           dataKey="plotValue"
           content={valueLabelAt(rows, labelsAbove, palette, { skip: (row) => row.value === null })}

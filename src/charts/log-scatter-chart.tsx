@@ -171,7 +171,7 @@ export function LogScatterChart({
                 : false
             }
             shape={renderDot}
-            isAnimationActive="auto"
+            isAnimationActive={false}
           >
             <LabelList
               dataKey="note"

@@ -118,8 +118,8 @@ export function RangeBarChart({
       ticks={ticks}
       formatTick={formatTick}
     >
-      <Bar dataKey="solid" stackId="range" shape={solidShape} isAnimationActive="auto" />
-      <Bar dataKey="span" stackId="range" shape={spanShape} isAnimationActive="auto">
+      <Bar dataKey="solid" stackId="range" shape={solidShape} isAnimationActive={false} />
+      <Bar dataKey="span" stackId="range" shape={spanShape} isAnimationActive={false}>
         <LabelList
           dataKey="span"
           content={valueLabelAt(rows, labelsAbove, palette, {

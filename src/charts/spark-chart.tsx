@@ -118,7 +118,7 @@ export function SparkChart({
           {axes}
           {tooltip}
           {target}
-          <Bar dataKey="y" isAnimationActive="auto" radius={[3, 3, 0, 0]}>
+          <Bar dataKey="y" isAnimationActive={false} radius={[3, 3, 0, 0]}>
             {points.map((point) => (
               <Cell
                 key={point.key}
@@ -140,7 +140,7 @@ export function SparkChart({
             dataKey="y"
             stroke={color}
             strokeWidth={2.5}
-            isAnimationActive="auto"
+            isAnimationActive={false}
             dot={(props: { cx?: number; cy?: number; payload?: SparkPoint }) => (
               <circle
                 key={props.payload?.key}

@@ -203,7 +203,7 @@ export function StepChart({
               dot={false}
               activeDot={false}
               tooltipType="none"
-              isAnimationActive="auto"
+              isAnimationActive={false}
             />
           ))}
         {series.map((s) => (
@@ -211,7 +211,7 @@ export function StepChart({
             key={`${s.key}-points`}
             data={s.points}
             dataKey="value"
-            isAnimationActive="auto"
+            isAnimationActive={false}
             shape={(props: ScatterShapeProps) =>
               props.payload && props.cx !== undefined && props.cy !== undefined ? (
                 <Marker

@@ -321,7 +321,7 @@ export function TimelineChart({
               offset: 6,
             }}
           />
-          <Bar dataKey="range" shape={renderRow} isAnimationActive="auto" />
+          <Bar dataKey="range" shape={renderRow} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </>
