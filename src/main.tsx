@@ -12,7 +12,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 let started = false;
-const begin = () => {
+const begin = (): void => {
   if (started) return;
   started = true;
   // After first-paint.js has put the page's language variant in place (it does so when the
@@ -32,8 +32,26 @@ const begin = () => {
 };
 
 if (container.dataset.prerendered === undefined) begin();
-else {
-  // After the next frame is painted; a background tab paints no frames, so not later than 250 ms.
-  requestAnimationFrame(() => setTimeout(begin, 0));
-  setTimeout(begin, 250);
+else afterFirstPaint(begin);
+
+/**
+ * Runs `then` once the browser has painted the page's content (its first contentful paint), so
+ * nothing the app requests competes with that paint. A page with nothing to paint before the
+ * app (a slide, whose stage the app sizes) starts a moment after its first frame; one that
+ * paints no frame at all (a background tab, an iframe far out of view) after a second: an embed
+ * must tell its host its height.
+ */
+function afterFirstPaint(then: () => void): void {
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted()) return then();
+  window.setTimeout(then, 1000);
+  // The paint's entry arrives once the frame is on screen, a frame or two after it was drawn.
+  requestAnimationFrame(() => window.setTimeout(then, 100));
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
+  const observer = new PerformanceObserver(() => {
+    if (!painted()) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: 'paint' });
 }
