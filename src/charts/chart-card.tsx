@@ -1,6 +1,6 @@
-import { useContext, useEffect, useId, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { DataTable, type TableSort, type TableSpec } from './data-table';
+import type { DataTable as EagerDataTable, TableSort, TableSpec } from './data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { ChartActionsContext, ChartTitleContext } from './chart-actions';
 import { ChartSlot } from './chart-slot';
@@ -11,6 +11,11 @@ import { SourceList } from './source-list';
 import { UncertainBadge } from './uncertain-badge';
 import { useScrollToHash } from './use-scroll-to-hash';
 import './chart-card.css';
+
+/** The table behind a chart, with its virtualiser: loaded when a reader asks for the table. */
+const DataTable = lazy(() =>
+  import('./data-table').then((m) => ({ default: m.DataTable })),
+) as unknown as typeof EagerDataTable;
 
 export type CardSource = {
   id: string;
@@ -161,12 +166,16 @@ export function ChartCard<Row, ExportRow = Row>({
             )}
           </>
         ) : (
-          <DataTable
-            caption={t('chart.tableCaption', { title })}
-            table={table}
-            sort={tableSort?.[0]}
-            onSortChange={tableSort?.[1]}
-          />
+          <Suspense
+            fallback={<div className="loading-block" style={{ height }} aria-busy="true" />}
+          >
+            <DataTable
+              caption={t('chart.tableCaption', { title })}
+              table={table}
+              sort={tableSort?.[0]}
+              onSortChange={tableSort?.[1]}
+            />
+          </Suspense>
         )}
       </ChartErrorBoundary>
       <figcaption className="chart-card__caption">

@@ -70,7 +70,7 @@ describe('a chart that throws', () => {
 
     // The same numbers stay readable as a table.
     await user.click(within(brokenCard).getByRole('button', { name: 'Table' }));
-    expect(within(brokenCard).getByRole('table')).toBeInTheDocument();
+    expect(await within(brokenCard).findByRole('table')).toBeInTheDocument();
     expect(within(brokenCard).queryByRole('alert')).not.toBeInTheDocument();
 
     // Back to the chart, still broken; once it can draw, retry brings it back.

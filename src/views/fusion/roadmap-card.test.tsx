@@ -92,7 +92,7 @@ describe('roadmap at scale', () => {
 
     // The table lists every phase, rendering only those in view.
     await user.click(within(card).getByRole('button', { name: 'Table' }));
-    const table = within(card).getByRole('table');
+    const table = await within(card).findByRole('table');
     expect(table).toHaveAttribute('aria-rowcount', '10001');
     expect(within(table).getAllByRole('row').length).toBeLessThan(100);
   });

@@ -64,7 +64,7 @@ describe('capacity chart at scale', () => {
 
     // The table still carries every site, rendering only those in view.
     await user.click(within(card).getByRole('button', { name: 'Table' }));
-    const table = within(card).getByRole('table');
+    const table = await within(card).findByRole('table');
     expect(table).toHaveAttribute('aria-rowcount', '10001');
     expect(within(table).getAllByRole('row').length).toBeLessThan(100);
   });

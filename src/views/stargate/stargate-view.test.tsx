@@ -121,7 +121,7 @@ describe('/stargate', () => {
     expect(within(card).queryByRole('table')).not.toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Table' }));
     expect(location().search).toContain('table=stargate-capacity');
-    expect(within(card).getByRole('table')).toBeInTheDocument();
+    expect(await within(card).findByRole('table')).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Chart' }));
     expect(within(card).queryByRole('table')).not.toBeInTheDocument();
   });
