@@ -50,6 +50,9 @@ import { geoPlugin } from './geo-plugin.ts';
  *
  * Replaced data. Each page records the digest of every data file it read (`data-digest`); the
  * client compares it with what it fetches and renders afresh when a file changed (mount.tsx).
+ * The files the build found valid as they are (`data-valid`, every file, with its digest: the
+ * reader may go on to other views) need no second check when they arrive unchanged: the page
+ * then loads no validator (data/load.ts).
  *
  * The strict CSP allows no inline script or style, so the markup carries none: React's `style`
  * props become classes in one external stylesheet. Any failure leaves the plain SPA shell in
@@ -62,6 +65,7 @@ const langs: readonly Lang[] = ['en', 'ko'];
 type PrerenderResult = { html: string; errors: string[]; datasets: string[]; title: string };
 type PrerenderModule = {
   prerenderUrls: (data: Record<string, string>) => string[];
+  validFiles: (data: Record<string, string>) => string[];
   prerenderRoute: (
     url: string,
     lang: Lang,
@@ -193,6 +197,7 @@ function pageHtml(
     prerenderCss: string;
     firstPaint: string;
     digests: Map<string, string>;
+    valid: Set<string>;
     rules: Map<string, string>;
   },
 ): string {
@@ -213,6 +218,7 @@ function pageHtml(
     `data-prerendered="${escapeAttribute(page.url)}"`,
     `data-datasets="${page.datasets.join(' ')}"`,
     `data-digest="${page.datasets.map((name) => `${name}:${shared.digests.get(name) ?? ''}`).join(' ')}"`,
+    `data-valid="${[...shared.valid].map((name) => `${name}:${shared.digests.get(name) ?? ''}`).join(' ')}"`,
     `data-chunks="${page.js.map((file) => file.replace(/^\//, '')).join(' ')}"`,
     // The root page's #root stays empty (neutral) until first-paint.js moves a variant in.
     ...(root ? [] : ['data-lang="en"']),
@@ -290,7 +296,9 @@ export function prerenderPlugin(): Plugin {
         await writeFile(path.join(outDir, firstPaint), firstPaintCode);
 
         const lister = createServerModuleRunner(server.environments.ssr, { hmr: false });
-        const urls = ((await lister.import(entry)) as PrerenderModule).prerenderUrls(data);
+        const listed = (await lister.import(entry)) as PrerenderModule;
+        const urls = listed.prerenderUrls(data);
+        const valid = new Set(listed.validFiles(data));
         await lister.close();
 
         // Styles moved out of the markup (chart pictures' and the pages'), one stylesheet for all.
@@ -336,7 +344,7 @@ export function prerenderPlugin(): Plugin {
         }
         if (pages.length === 0) return;
 
-        const shared = { base: config.base, prerenderCss: '', firstPaint, digests, rules };
+        const shared = { base: config.base, prerenderCss: '', firstPaint, digests, valid, rules };
         // Styles are collected while the pages are assembled; the stylesheet's name (its hash)
         // is known only after, so pages name a placeholder that is replaced at the end.
         const placeholder = '__GIGAWATT_PRERENDER_CSS__';

@@ -41,17 +41,25 @@ export function mountApp(
   const loaded: Promise<((name: string) => string | undefined) | null> =
     wanted.length === 0
       ? Promise.resolve(null)
-      : import('../data/load').then(async ({ datasetQuery, datasets, fetchedDigest }) => {
-          await Promise.all(
-            wanted
-              .filter((name): name is keyof typeof datasets => Object.hasOwn(datasets, name))
-              .map((name) => client.prefetchQuery(datasetQuery(name))),
-          );
-          return (name: string) =>
-            Object.hasOwn(datasets, name)
-              ? fetchedDigest(name as keyof typeof datasets)
-              : undefined;
-        });
+      : import('../data/load').then(
+          async ({ datasetQuery, datasets, fetchedDigest, trustBuildFiles }) => {
+            trustBuildFiles(
+              [...digestsOf(container, 'valid')].filter(
+                (entry): entry is [keyof typeof datasets, string] =>
+                  Object.hasOwn(datasets, entry[0]),
+              ),
+            );
+            await Promise.all(
+              wanted
+                .filter((name): name is keyof typeof datasets => Object.hasOwn(datasets, name))
+                .map((name) => client.prefetchQuery(datasetQuery(name))),
+            );
+            return (name: string) =>
+              Object.hasOwn(datasets, name)
+                ? fetchedDigest(name as keyof typeof datasets)
+                : undefined;
+          },
+        );
 
   const route = container.dataset.prerendered;
   if (route === undefined) {
@@ -80,12 +88,7 @@ export function mountApp(
     renderBeside(container, client, wanted, app(null));
     return;
   }
-  const built = new Map(
-    (container.dataset.digest ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((entry) => entry.split(':') as [string, string]),
-  );
+  const built = digestsOf(container, 'digest');
   void loaded.then(
     (digestOf) => {
       const current = wanted.every(
@@ -192,6 +195,19 @@ function readerHasBuildState(lang: Lang): boolean {
   const params = new URLSearchParams(window.location.search);
   return (
     [...params.keys()].every((key) => key === 'lang') && parseLang(params.get('lang')) === lang
+  );
+}
+
+/**
+ * By data file, the digest the prerendered page was built from (`data-digest`), or of each file
+ * the build found valid as it is (`data-valid`).
+ */
+function digestsOf(container: HTMLElement, which: 'digest' | 'valid'): Map<string, string> {
+  return new Map(
+    (container.dataset[which] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((entry) => entry.split(':') as [string, string]),
   );
 }
 

@@ -4,7 +4,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { generatePath, MemoryRouter } from 'react-router-dom';
 import { datasetNames, type DatasetName } from '../data/datasets';
 import { BuildStateContext } from '../charts/build-state';
-import { parseDataset } from '../data/validate';
+import { parseDataset, validAsIs } from '../data/validate';
 import { translate, type Lang } from '../i18n/catalogue';
 import { chartIds, views } from '../views/registry';
 import { parseDeck } from './present-deck';
@@ -55,6 +55,13 @@ export function prerenderUrls(dataText: DataText): string[] {
   const slides = parseDeck(null).length;
   for (let n = 1; n <= slides; n++) urls.push(`/present/${n}`);
   return urls;
+}
+
+/** The data files a page may read without checking them again (see validAsIs). */
+export function validFiles(dataText: DataText): string[] {
+  return (Object.entries(dataText) as [DatasetName, string][])
+    .filter(([name, text]) => validAsIs(name, text))
+    .map(([name]) => name);
 }
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
