@@ -375,12 +375,13 @@ function installLayout(
 }
 
 /**
- * The width a chart gets in its card: the layout's, or half of it when the card sits in a grid
- * (`.grid`, `.energy-slip-grid`: auto-fit columns of at least 520 px) beside another item.
+ * The width a chart gets in its card (or the overview's topic panel): the layout's, or half of it
+ * when the card sits in a grid (`.grid`, `.energy-slip-grid`: auto-fit columns of at least
+ * 520 px) beside another item.
  */
 function cardWidth(node: HTMLElement, full: number): number {
   if (full < 2 * 520) return full;
-  const grid = node.closest('.chart-card')?.parentElement;
+  const grid = node.closest('.chart-card, .overview__topic')?.parentElement;
   const inGrid =
     !!grid &&
     /(^|-)grid$/.test(

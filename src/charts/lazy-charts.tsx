@@ -6,8 +6,8 @@ import './timeline-chart.css';
 /*
  * The chart components, each loaded on demand. A card draws its plot with these instead of the
  * modules themselves, so Recharts and the chart's own code are not part of the card's chunk:
- * they are requested only when the plot's ChartSlot goes live (the chart nears the viewport, is
- * touched, or shows a state the build did not draw), while the page already shows the build's
+ * they are requested only when the plot's ChartSlot goes live (the reader points at, touches or
+ * focuses it, or it shows a state the build did not draw), while the page already shows the build's
  * picture of it. Same names and props as the modules they load.
  */
 
@@ -29,3 +29,6 @@ export const AreaBarChart = lazy(() =>
 );
 export const GapChart = lazy(() => import('./gap-chart').then((m) => ({ default: m.GapChart })));
 export const SlipChart = lazy(() => import('./slip-chart').then((m) => ({ default: m.SlipChart })));
+export const SparkChart = lazy(() =>
+  import('./spark-chart').then((m) => ({ default: m.SparkChart })),
+);

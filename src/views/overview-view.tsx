@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ReactNode } from 'react';
-import { SparkChart } from '../charts/spark-chart';
+import { ChartSlot } from '../charts/chart-slot';
+import { SparkChart } from '../charts/lazy-charts';
 import { UncertainBadge } from '../charts/uncertain-badge';
 import { investmentSeries } from '../data/fusion-derive';
 import { fusionHeadlines, stargateHeadlines, type Headline } from '../data/headlines';
@@ -105,6 +106,9 @@ function Kpis({ headlines }: { headlines: Headline[] }) {
   );
 }
 
+/** The small charts' plot height, in their slots and the charts themselves. */
+const sparkHeight = 180;
+
 /**
  * One topic's panel: what it is, its headline figures and a small chart of its page's chart
  * `chartId` once its data file has loaded (a placeholder until then, the file's alert if it
@@ -133,7 +137,9 @@ function TopicPanel<N extends 'stargate' | 'fusion'>({
             <Kpis headlines={headlines(doc)} />
             <figure className="overview__spark" data-chart-id={chartId}>
               <figcaption>{t(`overview.${topic}.chart`)}</figcaption>
-              {chart(doc)}
+              <ChartSlot id={`overview-${chartId}`} height={sparkHeight}>
+                {chart(doc)}
+              </ChartSlot>
             </figure>
           </>
         )}
@@ -179,7 +185,7 @@ export function OverviewView() {
                     label: i18n.pick(a.label),
                     uncertain: isUncertain(a, sources),
                   }))}
-                height={180}
+                height={sparkHeight}
                 formatX={(x) => plainNumber(Math.floor(x))}
                 formatY={(y) => i18n.gw(y)}
                 reference={
@@ -206,7 +212,7 @@ export function OverviewView() {
                 label: `FIA ${p.reportYear}`,
                 uncertain: p.uncertain,
               }))}
-              height={180}
+              height={sparkHeight}
               formatX={(x) => plainNumber(x)}
               formatY={(y) => i18n.usdBn(y)}
               uncertainNote={t('chart.uncertain.note')}
