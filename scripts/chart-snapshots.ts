@@ -433,6 +433,26 @@ function drewSomething(slot: HTMLElement): boolean {
 const dropAttributes = /^(on|tabindex$|role$|aria-|id$|data-(?!chart))/i;
 
 /**
+ * Attributes Recharts writes that mean nothing to the element they are on (a grid line's box,
+ * a tick's orientation): browsers ignore them, and a picture is smaller without them.
+ */
+const inertAttributes: Record<string, RegExp> = {
+  line: /^(x|y|width|height|orientation|angle)$/,
+  text: /^(orientation|angle|width|height)$/,
+  path: /^(x|y|width|height|orientation|angle|radius|name)$/,
+  rect: /^(orientation|angle|radius|name)$/,
+};
+
+/** Geometry to a tenth of a pixel: a picture scales down, never up, so finer is invisible. */
+function roundNumbers(value: string): string {
+  return value.replace(/-?\d+\.\d{2,}(e-?\d+)?/g, (n) => {
+    const rounded = Math.round(Number(n) * 10) / 10;
+    return Object.is(rounded, -0) ? '0' : String(rounded);
+  });
+}
+const geometry = /^(x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|d|width|height|points|dx|dy|transform|viewBox)$/;
+
+/**
  * The slot's drawing as static markup: the chart's SVG and whatever HTML it is drawn with
  * (the timeline's year axis), without tooltips, focus stops, ids or inline styles; sized by its
  * viewBox to the slot's width, so a narrower card scales it down instead of overflowing.
@@ -446,6 +466,9 @@ export function serialisePicture(slot: HTMLElement): {
     'script, style, foreignObject, .recharts-tooltip-wrapper, [data-near-viewport]',
   ))
     node.remove();
+  // Recharts' empty accessible name and description: the card describes the chart.
+  for (const node of copy.querySelectorAll('svg > title, svg > desc'))
+    if (!node.textContent?.trim()) node.remove();
   // ids inside a picture would clash with the live chart's (and the other variant's): patterns
   // and clip paths are renamed apart, every reference with them.
   const idMap = new Map<string, string>();
@@ -473,6 +496,8 @@ export function serialisePicture(slot: HTMLElement): {
           node.setAttribute('class', `${node.getAttribute('class') ?? ''} ${className}`.trim());
         }
       } else if (dropAttributes.test(name) && !(name === 'id')) node.removeAttribute(name);
+      else if (inertAttributes[node.tagName.toLowerCase()]?.test(name)) node.removeAttribute(name);
+      else if (geometry.test(name)) node.setAttribute(name, roundNumbers(value));
     }
     // Inside a picture a link leads nowhere the card does not already link.
     if (node.tagName.toLowerCase() === 'a') node.removeAttribute('href');
