@@ -7,7 +7,6 @@ import { BuildStateContext } from '../charts/build-state';
 import { parseDataset, validAsIs } from '../data/validate';
 import { translate, type Lang } from '../i18n/catalogue';
 import { chartIds, views } from '../views/registry';
-import { parseDeck } from './present-deck';
 import { createQueryClient } from './query-client';
 import { AppProviders } from './root';
 import { AppRoutes, routerBasename, routerLinkBasename } from './routes';
@@ -52,8 +51,9 @@ export function prerenderUrls(dataText: DataText): string[] {
     }
   }
   for (const id of chartIds) urls.push(`/embed/${id}`);
-  const slides = parseDeck(null).length;
-  for (let n = 1; n <= slides; n++) urls.push(`/present/${n}`);
+  // The default deck (present-deck.ts, not imported here: the build lists what a render
+  // evaluated as the page's chunks) shows every chart, one a slide.
+  for (let n = 1; n <= chartIds.length; n++) urls.push(`/present/${n}`);
   return urls;
 }
 
