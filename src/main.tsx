@@ -35,23 +35,30 @@ if (container.dataset.prerendered === undefined) begin();
 else afterFirstPaint(begin);
 
 /**
- * Runs `then` once the browser has painted the page's content (its first contentful paint), so
- * nothing the app requests competes with that paint. A page with nothing to paint before the
- * app (a slide, whose stage the app sizes) starts a moment after its first frame; one that
- * paints no frame at all (a background tab, an iframe far out of view) after a second: an embed
- * must tell its host its height.
+ * Runs `then` once the browser has shown the page: its first contentful paint is reported and a
+ * frame drawn after the document was parsed (this module runs then) is on screen, so nothing the
+ * app requests competes with painting the page — a long page paints its top while the rest is
+ * still arriving. A page with nothing to paint before the app (a slide, whose stage the app
+ * sizes) starts 100 ms after that frame; one that paints no frame at all (a background tab, an
+ * iframe far out of view) after a second: an embed must tell its host its height.
  */
 function afterFirstPaint(then: () => void): void {
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (painted()) return then();
   window.setTimeout(then, 1000);
-  // The paint's entry arrives once the frame is on screen, a frame or two after it was drawn.
-  requestAnimationFrame(() => window.setTimeout(then, 100));
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
-  const observer = new PerformanceObserver(() => {
-    if (!painted()) return;
-    observer.disconnect();
-    then();
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  const contentful = new Promise<void>((resolve) => {
+    if (painted() || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve();
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint' });
   });
-  observer.observe({ type: 'paint' });
+  // The second frame's callback runs once the first frame, the parsed page, has been drawn.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const nothingToPaint = new Promise((resolve) => window.setTimeout(resolve, 100));
+      void Promise.race([contentful, nothingToPaint]).then(then);
+    }),
+  );
 }

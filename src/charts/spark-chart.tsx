@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { TooltipBox } from './chart-tooltip';
 import { axisStyle, targetLine } from './axis-props';
+import { labelWidth12 } from './category-label';
 import { usePalette } from './palette';
 
 export type SparkPoint = {
@@ -82,6 +83,11 @@ export function SparkChart({
           (_, i) => Math.floor(Math.min(...xs)) + i,
         )
       : undefined;
+  const yTop = niceCeiling(Math.max(...points.map((p) => p.y), reference?.y ?? 0) * 1.05);
+  // Room for the longest label ("120억 달러" in Korean): the top's or a tick's below it.
+  const yWidth = Math.ceil(
+    Math.max(40, ...[yTop, yTop * 0.75, yTop / 2].map((v) => labelWidth12(formatY(v)) + 10)),
+  );
   const axes = [
     <XAxis
       key="x"
@@ -93,6 +99,8 @@ export function SparkChart({
           : ['dataMin', 'dataMax']
       }
       ticks={yearTicks}
+      // The first and last years sit inside the plot: clear of the y labels and the edge.
+      padding={kind === 'step' ? { left: 16, right: 18 } : undefined}
       tickFormatter={formatX}
       {...axisStyle(palette)}
       tickLine={false}
@@ -100,12 +108,12 @@ export function SparkChart({
     />,
     <YAxis
       key="y"
-      width={56}
+      width={yWidth}
       tickFormatter={formatY}
       {...axisStyle(palette)}
       tickLine={false}
       axisLine={false}
-      domain={[0, niceCeiling(Math.max(...points.map((p) => p.y), reference?.y ?? 0) * 1.05)]}
+      domain={[0, yTop]}
     />,
   ];
   const target = reference && (

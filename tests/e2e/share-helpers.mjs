@@ -61,6 +61,9 @@ export async function waitForReady(p) {
  */
 export async function waitForChartsDrawn(p) {
   const { page } = p;
+  // The app's page, not the prerendered one it replaces: a link that shows a chart's table
+  // shows the picture of the chart until then.
+  await waitForLive(page);
   await page.waitForFunction(
     () => document.querySelectorAll('[aria-busy="true"]').length === 0,
     undefined,
