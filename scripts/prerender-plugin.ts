@@ -209,9 +209,6 @@ function pageHtml(
   const links = [
     ...page.css.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
     `<link rel="stylesheet" href="${base}${shared.prerenderCss}">`,
-    ...page.datasets.map(
-      (name) => `<link rel="preload" as="fetch" crossorigin href="${base}data/${name}.json">`,
-    ),
     `<script src="${base}${shared.firstPaint}" data-base="${base}" data-route="${escapeAttribute(page.url)}"></script>`,
   ].filter((link) => !template.includes(`"${/(?:href|src)="([^"]+)"/.exec(link)?.[1] ?? link}"`));
   const attributes = [

@@ -18,13 +18,22 @@ const begin = (): void => {
   // After first-paint.js has put the page's language variant in place (it does so when the
   // document is parsed), so the app hydrates what is on screen.
   const run = () => {
-    const chunks = (container.dataset.chunks ?? '').split(' ').filter(Boolean);
-    for (const href of chunks) {
+    const hint = (rel: string, href: string) => {
       const link = document.createElement('link');
-      link.rel = 'modulepreload';
+      link.rel = rel;
       link.href = `${import.meta.env.BASE_URL}${href}`;
+      if (rel === 'preload') {
+        // As the loader fetches it (data/load.ts), so the response is reused.
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+      }
       document.head.append(link);
-    }
+    };
+    const list = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+    for (const href of list(container.dataset.chunks)) hint('modulepreload', href);
+    // The page's data files, which the app checks against the page before it adopts it: not
+    // needed to paint, so requested here, beside the code, not in the page's <head>.
+    for (const name of list(container.dataset.datasets)) hint('preload', `data/${name}.json`);
     void import('./app/start').then(({ start }) => start(container));
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
