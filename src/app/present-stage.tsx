@@ -77,7 +77,9 @@ export function ScaledStage({
           width: STAGE_WIDTH,
           height: STAGE_HEIGHT,
           transform: `translate(${left}px, ${top}px) scale(${scale})`,
-          opacity: scale > 0 ? undefined : 0,
+          // Stated both ways: a prerendered slide carries its unmeasured style as a class
+          // (opacity 0), which hydration keeps; only an inline 1 shows the measured stage.
+          opacity: scale > 0 ? 1 : 0,
         }}
       >
         {children}

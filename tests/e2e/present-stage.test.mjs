@@ -115,6 +115,7 @@ function measureSlide(chartId) {
     el ? parseFloat(getComputedStyle(el).fontSize) * scale : 0;
   return {
     scale,
+    opacity: getComputedStyle(stage).opacity,
     viewport: { width: innerWidth, height: innerHeight },
     scroll: {
       height: document.scrollingElement?.scrollHeight ?? 0,
@@ -200,6 +201,7 @@ async function checkSlide(page, n, chartId, label) {
       `${where}: the ${name} is cut off by the slide: ${JSON.stringify(box)} in ${JSON.stringify(clip)}`,
     );
   }
+  assert.equal(m.opacity, '1', `${where}: the stage is shown, not left transparent`);
   // 22 px at 1920×1080, where the stage is drawn at twice its size; in proportion elsewhere.
   const wanted = 22 * (m.scale / 2);
   assert.ok(m.smallest, `${where}: no text in the chart`);
