@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   BarChart,
   CartesianGrid,
@@ -147,6 +147,10 @@ export function CategoryBarFrame<R extends CategoryRow>({
   children: ReactNode;
 }) {
   const palette = usePalette();
+  const margin = useMemo(
+    () => ({ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }),
+    [valueLabelWidth],
+  );
   const renderTick = (props: { x?: number | string; y?: number | string; index?: number }) => {
     const row = typeof props.index === 'number' ? rows[props.index] : undefined;
     if (!row || labelsAbove) return <g />;
@@ -168,7 +172,7 @@ export function CategoryBarFrame<R extends CategoryRow>({
       <BarChart
         data={[...rows]}
         layout="vertical"
-        margin={{ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }}
+        margin={margin}
         // Above-bar labels take the band's top: the bar is placed under them by the shape.
         barCategoryGap={labelsAbove ? 0 : barGap}
       >

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, LabelList } from 'recharts';
 import {
   CategoryBarFrame,
@@ -66,7 +66,9 @@ export function HorizontalBarChart({
   const patternBase = svgId(useId());
   const fontPx = 13;
   const scaled = data.some((d) => !d.rest) ? data.filter((d) => !d.rest) : data;
-  const ticks = niceTicks(Math.max(0, ...scaled.map((d) => d.value ?? 0)));
+  const largest = Math.max(0, ...scaled.map((d) => d.value ?? 0));
+  // The same array while the largest bar stays: a filter that keeps it keeps the value axis.
+  const ticks = useMemo(() => niceTicks(largest), [largest]);
   const axisMax = ticks.at(-1) ?? 1;
   const rows: Row[] = data.map((d) => {
     const value = d.value ?? 0;

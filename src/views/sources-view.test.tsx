@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../test/test-utils';
@@ -34,7 +34,7 @@ describe('/sources', () => {
     expect(allRows).toBeGreaterThan(20);
 
     await user.click(screen.getByRole('button', { name: 'C' }));
-    expect(location().search).toContain('grade=C');
+    await waitFor(() => expect(location().search).toContain('grade=C'));
     const cRows = within(screen.getByRole('table')).getAllByRole('row').length - 1;
     expect(cRows).toBeLessThan(allRows);
     expect(within(screen.getByRole('table')).queryAllByText('A')).toHaveLength(0);

@@ -62,20 +62,62 @@ export function numberParam(fallback: number, min: number, max: number): Param<n
  */
 type SearchSnapshot = { search: string; pathname: string; navigate: NavigateFunction };
 
-function createSearchStore(initial: SearchSnapshot) {
+function createSearchStore(initial: SearchSnapshot, fixed = false) {
   let current = initial;
+  /** A query written ahead of the router (write), until the router's location has it. */
+  let ahead: string | null = null;
+  let flushing = false;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  /** Hands a query written ahead to the router, once the page has painted the change. */
+  const flush = (address: string) => {
+    flushing = false;
+    if (ahead === null) return;
+    // The reader went elsewhere in the meantime: that navigation wins.
+    if (`${window.location.pathname}${window.location.search}` !== address) {
+      ahead = null;
+      return;
+    }
+    current.navigate(
+      { pathname: current.pathname, search: ahead },
+      { replace: true, preventScrollReset: true },
+    );
+  };
   return {
     /** The location being rendered (its query, path and the router's navigate). */
     current: () => current,
-    /** Called while rendering, so children rendered for a location read that location's query. */
+    /**
+     * The router's location, read while rendering, so children rendered for a location read
+     * that location's query; while the router catches up with a query written ahead of it on
+     * the same path, that query stays.
+     */
     update: (next: SearchSnapshot) => {
+      if (ahead !== null && next.pathname === current.pathname && next.search !== ahead) {
+        current = { ...next, search: ahead };
+        return;
+      }
+      ahead = null;
       current = next;
     },
-    /** Tells subscribers that did not re-render, once the location is committed. */
-    notify: () => {
-      for (const listener of listeners) listener();
+    /**
+     * A reader's change to the query: its readers re-render now, in the reader's event; the
+     * address bar and the router follow after the next paint (writing the history entry and
+     * re-rendering what reads the router's location take as long as redrawing the chart).
+     */
+    write: (search: string) => {
+      if (fixed) return;
+      const address = `${window.location.pathname}${window.location.search}`;
+      ahead = search;
+      current = { ...current, search };
+      notify();
+      if (flushing) return;
+      flushing = true;
+      afterNextPaint(() => flush(address));
     },
+    /** Tells subscribers that did not re-render, once the location is committed. */
+    notify,
     subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => {
@@ -83,6 +125,21 @@ function createSearchStore(initial: SearchSnapshot) {
       };
     },
   };
+}
+
+/**
+ * Runs `task` after the browser paints the frame in hand (a frame, then a task), or within
+ * 100 ms where no frames come (a hidden tab, a test environment without animation frames).
+ */
+function afterNextPaint(task: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
 type SearchStore = ReturnType<typeof createSearchStore>;
 
@@ -106,7 +163,7 @@ export function SearchParamsProvider({ children }: { children: ReactNode }) {
 export function FixedSearchProvider({ search, children }: { search: string; children: ReactNode }) {
   const { pathname } = useLocation();
   const [store] = useState(() =>
-    createSearchStore({ search, pathname, navigate: (() => undefined) as NavigateFunction }),
+    createSearchStore({ search, pathname, navigate: (() => undefined) as NavigateFunction }, true),
   );
   store.update({ ...store.current(), search, pathname });
   useLayoutEffect(() => store.notify(), [search, store]);
@@ -145,15 +202,11 @@ export function useUpdateSearch(): (mutate: (params: URLSearchParams) => void) =
           pending = null;
         });
       }
-      // Readers of the changed parameters re-render now, in this event, without waiting for the
-      // router's transition; the router then catches up with the same query. A later setter in
-      // the same event navigates again with both changes, replacing this entry.
+      // Readers of the changed parameters re-render now, in this event; the router catches up
+      // with the same query after the next paint. A later setter in the same event writes
+      // both changes.
       const query = batch.toString();
-      const { navigate, pathname } = store.current();
-      const search = query ? `?${query}` : '';
-      store.update({ ...store.current(), search });
-      store.notify();
-      navigate({ pathname, search }, { replace: true, preventScrollReset: true });
+      store.write(query ? `?${query}` : '');
     },
     [store],
   );

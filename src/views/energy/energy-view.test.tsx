@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/test-utils';
@@ -53,13 +53,13 @@ describe('/energy', () => {
     const { location } = renderRoute('/energy');
     const card = within(await whatIfRegion());
     await user.selectOptions(card.getByLabelText('Plant type'), 'fission');
-    expect(location().search).toContain('plant=fission');
+    await waitFor(() => expect(location().search).toContain('plant=fission'));
     // 13 GW / (1 GW × 92.8 %) = 14.0 → 15 reactors' worth of plants.
     expect(card.getByTestId('plants-needed')).toHaveTextContent('15');
     const ratio = card.getByLabelText(/Facility power per unit of IT load/);
     await user.clear(ratio);
     await user.type(ratio, '1');
-    expect(location().search).toContain('it=1');
+    await waitFor(() => expect(location().search).toContain('it=1'));
     // 10 GW / 0.928 GW = 10.8 → 11.
     expect(card.getByTestId('plants-needed')).toHaveTextContent('11');
     expect(card.getByTestId('annual-twh')).toHaveTextContent('87.6 TWh');
@@ -96,9 +96,9 @@ describe('/energy', () => {
       { timeout: 15000 },
     );
     await user.click(within(legend).getByRole('button', { name: /International Stargates/ }));
-    expect(location().search).toContain('gap-hide=intl');
+    await waitFor(() => expect(location().search).toContain('gap-hide=intl'));
     await user.click(screen.getByRole('button', { name: 'Logarithmic' }));
-    expect(location().search).toContain('gap-scale=log');
+    await waitFor(() => expect(location().search).toContain('gap-scale=log'));
   });
 
   it('speaks Korean', async () => {

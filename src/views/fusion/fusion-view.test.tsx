@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/test-utils';
@@ -67,13 +67,13 @@ describe('/fusion', { timeout: 60_000 }, () => {
     expect(all).toContain('ITER');
 
     await user.click(screen.getByRole('button', { name: 'DEMO plants' }));
-    expect(location().search).toContain('kind=demo');
+    await waitFor(() => expect(location().search).toContain('kind=demo'));
     const demos = rowNames(roadmapTable);
     expect(demos.length).toBeLessThan(all.length);
     expect(new Set(demos)).toEqual(new Set(['EU-DEMO', 'K-DEMO', 'JA-DEMO', 'CFETR']));
 
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(location().search).not.toContain('kind=');
+    await waitFor(() => expect(location().search).not.toContain('kind='));
     expect(rowNames(roadmapTable)).toHaveLength(all.length);
   });
 
@@ -117,7 +117,7 @@ describe('/fusion', { timeout: 60_000 }, () => {
       name: 'Records against the ITER and power-plant goals',
     });
     await user.click(within(card).getByRole('button', { name: 'Table' }));
-    expect(location().search).toContain('table=fusion-records');
+    await waitFor(() => expect(location().search).toContain('table=fusion-records'));
     const table = within(card).getByRole('region', { name: recordsTable });
     expect(within(table).getAllByText('Q, magnetic confinement').length).toBeGreaterThan(0);
     expect(within(table).getAllByText('Target gain, laser (NIF)').length).toBeGreaterThan(0);
@@ -130,7 +130,7 @@ describe('/fusion', { timeout: 60_000 }, () => {
     const button = await screen.findByRole('button', { name: 'Target gain, laser (NIF)' });
     expect(button).toHaveAttribute('aria-pressed', 'true');
     await user.click(button);
-    expect(location().search).toContain('hidden=target-gain');
+    await waitFor(() => expect(location().search).toContain('hidden=target-gain'));
     expect(screen.getByRole('button', { name: 'Target gain, laser (NIF)' })).toHaveAttribute(
       'aria-pressed',
       'false',

@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useCallback, useContext } from 'react';
 import { HorizontalBarChart } from '../../charts/lazy-charts';
 import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
@@ -50,6 +50,8 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
   const sources = sourcesById(doc);
   const sites = new Map(doc.sites.map((s) => [s.id, s]));
   const siteColumn = useSiteColumn<CapacityRow>();
+  // Stable across filter clicks, so the value axis is not replaced when only the bars change.
+  const formatTick = useCallback((v: number) => (v === 0 ? '0' : gw(v)), [gw]);
 
   const model = capacityModel(doc, i18n, labels, palette, {
     filters,
@@ -179,7 +181,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
           labelsAbove={narrow}
           valueLabelWidth={narrow ? 78 : 110}
           unknownLabel={t('value.unknown')}
-          formatTick={(v) => (v === 0 ? '0' : gw(v))}
+          formatTick={formatTick}
         />
       )}
     </ChartCard>

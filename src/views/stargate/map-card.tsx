@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
@@ -13,7 +14,7 @@ import { cardFrame } from '../shared/card-frame';
 import { sourcesColumn } from '../shared/fact-sources';
 import { useCardState, useLinkTo } from '../url-state';
 import { mapModel, type MapRow } from './map-model';
-import { siteFilterEntries, useSiteFilters } from './site-filters';
+import { siteFilterEntries, useFollowedSiteFilters } from './site-filters';
 import { siteLabels } from './stargate-format';
 import { MarkKey, StatusLegend, useSiteColumn } from './stargate-parts';
 import './stargate.css';
@@ -23,16 +24,33 @@ import '../../i18n/messages/stargate';
  * The sites on a map: the US by county, the rest by country. It reads the capacity chart's
  * filters (partner, status, country, hidden statuses) from the URL, so the two always agree.
  */
-export const MapCard = datasetCard('stargate', 480, MapCardBody);
+export const MapCard = datasetCard('stargate', 480, MapCardFilters);
 
-function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: StargateDocument }) {
+/**
+ * The filters, a step behind the capacity chart's clicks (useFollowedSiteFilters); the body
+ * below re-renders only once they change here, so a click redraws its own chart first.
+ */
+function MapCardFilters(props: ChartProps & { doc: StargateDocument }) {
+  const { filters, hidden, setHidden } = useFollowedSiteFilters(props.doc);
+  return <MapCardBody {...props} filters={filters} hidden={hidden} setHidden={setHidden} />;
+}
+
+type FollowedFilters = ReturnType<typeof useFollowedSiteFilters>;
+
+const MapCardBody = memo(function MapCardBody({
+  doc,
+  headingLevel,
+  height,
+  filters,
+  hidden,
+  setHidden,
+}: ChartProps & { doc: StargateDocument } & FollowedFilters) {
   const i18n = useI18n();
   const { t, gw, date } = i18n;
   const palette = usePalette();
   const narrow = useMediaQuery(narrowScreen);
   const linkTo = useLinkTo();
   const card = useCardState('stargate-map');
-  const { filters, hidden, setHidden } = useSiteFilters(doc);
   const siteColumn = useSiteColumn<MapRow>();
   const labels = siteLabels(i18n, doc);
   const sources = sourcesById(doc);
@@ -132,4 +150,4 @@ function MapCardBody({ doc, headingLevel, height }: ChartProps & { doc: Stargate
       />
     </ChartCard>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ActiveFilter } from '../../charts/chart-export';
 import { filterOptions } from '../../data/stargate-derive';
 import type { PartnerId, StargateDocument } from '../../data/stargate-schema';
@@ -54,6 +54,27 @@ export function useSiteFilters(doc: StargateDocument) {
       setCountry([]);
     },
   };
+}
+
+/**
+ * The filters as a card that follows another card's controls reads them (the map follows the
+ * capacity chart): a step behind while the clicked chart answers, then in the next frames, so a
+ * click redraws the chart it was made on before this one. Arrays are stable per selection.
+ */
+export function useFollowedSiteFilters(doc: StargateDocument) {
+  const { filters, hidden, setHidden } = useSiteFilters(doc);
+  const now = JSON.stringify([filters.partner, filters.status, filters.country, hidden]);
+  const shown = useDeferredValue(now);
+  const followed = useMemo(() => {
+    const [partner, status, country, hide] = JSON.parse(shown) as [
+      PartnerId[],
+      SiteStatus[],
+      string[],
+      SiteStatus[],
+    ];
+    return { filters: { partner, status, country }, hidden: hide };
+  }, [shown]);
+  return { ...followed, setHidden };
 }
 
 /** How many filters are on (hidden statuses are not filters: the table keeps those sites). */

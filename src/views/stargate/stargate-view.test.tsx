@@ -70,7 +70,7 @@ describe('/stargate', () => {
 
     const partners = within(card).getByRole('group', { name: 'Lead partner' });
     await user.click(within(partners).getByRole('button', { name: 'SoftBank' }));
-    expect(location().search).toContain('partner=softbank');
+    await waitFor(() => expect(location().search).toContain('partner=softbank'));
     expect(within(partners).getByRole('button', { name: 'SoftBank' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -120,7 +120,7 @@ describe('/stargate', () => {
     const card = await capacityCard();
     expect(within(card).queryByRole('table')).not.toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Table' }));
-    expect(location().search).toContain('table=stargate-capacity');
+    await waitFor(() => expect(location().search).toContain('table=stargate-capacity'));
     expect(await within(card).findByRole('table')).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Chart' }));
     expect(within(card).queryByRole('table')).not.toBeInTheDocument();
@@ -132,7 +132,7 @@ describe('/stargate', () => {
     const card = await capacityCard();
     const legend = within(card).getByRole('list', { name: 'Status (select to show or hide)' });
     await user.click(within(legend).getByRole('button', { name: /Cancelled/ }));
-    expect(location().search).toContain('hide=cancelled');
+    await waitFor(() => expect(location().search).toContain('hide=cancelled'));
     expect(within(legend).getByRole('button', { name: /Cancelled/ })).toHaveAttribute(
       'aria-pressed',
       'false',
