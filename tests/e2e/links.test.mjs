@@ -103,7 +103,9 @@ describe('embeds', () => {
           await iframe.scrollIntoViewIfNeeded();
           const frame = await (await iframe.elementHandle())?.contentFrame();
           assert.ok(frame, src);
-          await frame.locator('[data-mode="embed"]').waitFor();
+          // #root: while a page with view state renders beside the prerendered one, the
+          // second (hidden, not yet #root) copy would make the locator match twice.
+          await frame.locator('#root [data-mode="embed"]').waitFor();
           if (!src.includes('no-such')) await frame.locator('[data-chart-id]').first().waitFor();
           if (src.includes('fusion-roadmap')) await waitForChart(frame, 'fusion-roadmap');
           // The host script has applied the frame's height.
