@@ -1,7 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { memo } from 'react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, type Location } from 'react-router-dom';
+import { BrowserRouter, Link, MemoryRouter, type Location } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { LocationProbe } from '../test/test-utils';
 import {
@@ -101,6 +101,80 @@ describe('useUrlParam', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.getByText('none by size')).toBeInTheDocument();
     await waitFor(() => expect(location()?.search).toBe('?lang=ko'));
+  });
+});
+
+describe('the address', () => {
+  function Picker() {
+    const [picked, setPicked] = useUrlParam('colour', colours);
+    return (
+      <>
+        <button type="button" onClick={() => setPicked(['green'])}>
+          {`colour: ${picked.join('+') || 'none'}`}
+        </button>
+        <Link to="/elsewhere">Elsewhere</Link>
+      </>
+    );
+  }
+
+  it('follows the readers after the next paint: the click redraws first', async () => {
+    function Reader() {
+      const [picked, setPicked] = useUrlParam('colour', colours);
+      return (
+        <button type="button" onClick={() => setPicked(['blue'])}>
+          {`picked: ${picked.join('+') || 'none'}`}
+        </button>
+      );
+    }
+    let current: Location | undefined;
+    render(
+      <MemoryRouter initialEntries={['/?sort=name']}>
+        <SearchParamsProvider>
+          <Reader />
+        </SearchParamsProvider>
+        <LocationProbe onLocation={(at) => (current = at)} />
+      </MemoryRouter>,
+    );
+    expect(current?.search).toBe('?sort=name');
+    fireEvent.click(screen.getByRole('button', { name: 'picked: none' }));
+    // In the click: the reader shows the new value, the router's location is still the old one.
+    expect(screen.getByRole('button', { name: 'picked: blue' })).toBeInTheDocument();
+    expect(current?.search).toBe('?sort=name');
+    await waitFor(() => expect(current?.search).toBe('?sort=name&colour=blue'));
+  });
+
+  it('leaves a navigation made before it reaches the router alone', async () => {
+    window.history.replaceState(null, '', '/?sort=name');
+    render(
+      <BrowserRouter>
+        <SearchParamsProvider>
+          <Picker />
+        </SearchParamsProvider>
+      </BrowserRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'colour: none' }));
+    // The address changes before the router has re-rendered (a link's navigation writes the
+    // history entry at once, the router's render follows in a transition).
+    window.history.pushState(null, '', '/elsewhere');
+    // Longer than the write waits for a paint (at most 100 ms).
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/elsewhere');
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('is written to the browser’s address once the page has painted', async () => {
+    window.history.replaceState(null, '', '/?sort=name');
+    render(
+      <BrowserRouter>
+        <SearchParamsProvider>
+          <Picker />
+        </SearchParamsProvider>
+      </BrowserRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'colour: none' }));
+    expect(screen.getByRole('button', { name: 'colour: green' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?sort=name&colour=green'));
+    window.history.replaceState(null, '', '/');
   });
 });
 

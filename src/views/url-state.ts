@@ -76,7 +76,7 @@ function createSearchStore(initial: SearchSnapshot, fixed = false) {
     flushing = false;
     if (ahead === null) return;
     // The reader went elsewhere in the meantime: that navigation wins.
-    if (`${window.location.pathname}${window.location.search}` !== address) {
+    if (window.location.href !== address) {
       ahead = null;
       return;
     }
@@ -108,7 +108,8 @@ function createSearchStore(initial: SearchSnapshot, fixed = false) {
      */
     write: (search: string) => {
       if (fixed) return;
-      const address = `${window.location.pathname}${window.location.search}`;
+      // The whole address: under the hash router the route is in the hash.
+      const address = window.location.href;
       ahead = search;
       current = { ...current, search };
       notify();

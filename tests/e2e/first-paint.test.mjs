@@ -85,10 +85,12 @@ function shownNow(overview) {
     charts: [...document.querySelectorAll('[data-chart-id]')]
       .filter(visible)
       .map((el) => el.getAttribute('data-chart-id')),
-    // The presenter's stage is scaled to the window by its script; without it, the slide's
-    // chart is in the page but not laid out.
-    chartsInPage: [...document.querySelectorAll('[data-chart-id]')].map((el) =>
-      el.getAttribute('data-chart-id'),
+    // The presenter's stage, fitted to the window before its script (present.css): shown and
+    // at least half the window wide.
+    stage: [...document.querySelectorAll('.stage')].some(
+      (el) =>
+        getComputedStyle(el).opacity === '1' &&
+        el.getBoundingClientRect().width >= window.innerWidth / 2,
     ),
     text: document.body.innerText.slice(0, 200),
   };
@@ -124,9 +126,11 @@ function check(c, shown, when, ownContent) {
   if (c.mode === 'unknown' && c.url.startsWith('/embed/'))
     assert.equal(shown.nav, false, `${c.url} ${when}: an unknown embed shows the app's navigation`);
   if (!ownContent) return;
+  if (c.mode === 'present')
+    assert.ok(shown.stage, `${c.url} ${when}: the slide's stage is not shown`);
   if (c.chartId)
     assert.ok(
-      (c.mode === 'present' ? shown.chartsInPage : shown.charts).includes(c.chartId),
+      shown.charts.includes(c.chartId),
       `${c.url} ${when}: chart ${c.chartId} not shown (shown: ${shown.charts.join(', ') || 'none'}; text: ${shown.text})`,
     );
   if (c.heading)
