@@ -2,6 +2,7 @@ import {
   Suspense,
   startTransition,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -25,8 +26,10 @@ import './chart-slot.css';
  *   filters in the URL, a data file replaced after the build): a picture never stands in for
  *   figures it does not show for longer than it takes the chart's code to arrive.
  *
- * Until the chart's code has arrived, the picture stays in place (the Suspense fallback), so the
- * plot never blinks empty and never moves: the slot's height is the card's reserved height.
+ * Until the chart's code has arrived, the picture stays in place (the Suspense fallback), and then
+ * over the live chart until it has drawn (Recharts measures its box and fills its axes in passes,
+ * a frame or more apart; on a slow phone the plot was blank for half a second). So the plot never
+ * blinks empty and never moves: the slot's height is the card's reserved height.
  */
 export function ChartSlot({
   id,
@@ -109,9 +112,72 @@ export function ChartSlot({
         }
       >
         {children}
+        {picture ? <PictureCover markup={picture} /> : null}
       </Suspense>
     </div>
   );
+}
+
+/**
+ * The build's picture laid over the live chart beside it until that chart has drawn: its marks
+ * and text are in the page and one frame has gone by without a change (or a few frames, for a
+ * reader whose pointer already moves tooltips about). It lets pointers through to the chart.
+ */
+function PictureCover({ markup }: { markup: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(true);
+  useLayoutEffect(() => {
+    const cover = ref.current;
+    const plot = cover?.parentElement;
+    if (!cover || !plot) return undefined;
+    let changed = true;
+    let drawnFrames = 0;
+    let frame = 0;
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !cover.contains(r.target))) changed = true;
+    });
+    observer.observe(plot, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    const tick = () => {
+      drawnFrames = liveDrawing(plot, cover) ? drawnFrames + 1 : 0;
+      if (drawnFrames > 0 && (!changed || drawnFrames > 3)) {
+        setShown(false);
+        return;
+      }
+      changed = false;
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    // A chart that never draws text (or never draws) is not hidden for good behind its picture.
+    const giveUp = setTimeout(() => setShown(false), COVER_MAX_MS);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      clearTimeout(giveUp);
+    };
+  }, []);
+  if (!shown) return null;
+  return (
+    <div
+      ref={ref}
+      className="chart-slot__hold chart-slot__cover"
+      // eslint-disable-next-line no-restricted-syntax -- safe: the build's own drawing, as above.
+      dangerouslySetInnerHTML={{ __html: markup }}
+    />
+  );
+}
+
+const COVER_MAX_MS = 3000;
+
+/** The live chart beside the cover has drawn: an SVG with text (axis ticks, labels) in it. */
+function liveDrawing(plot: Element, cover: Element): boolean {
+  for (const text of plot.querySelectorAll('svg text'))
+    if (!cover.contains(text) && text.textContent?.trim()) return true;
+  return false;
 }
 
 const subscribeNever = () => () => {};

@@ -89,6 +89,8 @@ describe('downloads of every chart, checked by content', () => {
               unescape(svgText).includes(label.trim()),
               `${id}: SVG draws legend "${label.trim()}"`,
             );
+          // The live chart's own text, once it has taken over from the build's picture.
+          await card.locator('.chart-picture').first().waitFor({ state: 'detached' });
           const plotNumbers = await card.locator('.chart-card__plot svg text').allTextContents();
           const someNumber = plotNumbers.map((s) => s.trim()).find((s) => /\d/.test(s));
           assert.ok(someNumber, `${id}: the plot has a numeric label`);
