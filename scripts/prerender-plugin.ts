@@ -351,7 +351,7 @@ export function prerenderPlugin(): Plugin {
           ...[...rules].map(([name, decl]) => `#root .${name}{${decl}}`),
           // A Korean reader's page stays unpainted until first-paint.js has moved the Korean
           // markup in (when the document is parsed), so English never flashes first. Not laid
-          // out either: the English markup is only parsed, then dropped in one piece.
+          // out either: the English markup is only parsed, then dropped.
           'html[data-gw-wait] #root{display:none}',
           // A placeholder in the static page must not shimmer: it repaints every frame until
           // the app hydrates, which costs a phone its idle time and bloats every trace.

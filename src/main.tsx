@@ -15,8 +15,8 @@ let started = false;
 const begin = (): void => {
   if (started) return;
   started = true;
-  // After first-paint.js has put the page's language variant in place (it does so when the
-  // document is parsed), so the app hydrates what is on screen.
+  // After first-paint.js has put the page's language variant in place (it starts when the
+  // document is parsed and moves a piece a frame), so the app hydrates what is on screen.
   const run = () => {
     const hint = (rel: string, href: string) => {
       const link = document.createElement('link');
@@ -34,7 +34,7 @@ const begin = (): void => {
     // The page's data files, which the app checks against the page before it adopts it: not
     // needed to paint, so requested here, beside the code, not in the page's <head>.
     for (const name of list(container.dataset.datasets)) hint('preload', `data/${name}.json`);
-    void import('./app/start').then(({ start }) => start(container));
+    void Promise.all([import('./app/start'), placed()]).then(([{ start }]) => start(container));
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
   else run();
@@ -42,6 +42,14 @@ const begin = (): void => {
 
 if (container.dataset.prerendered === undefined) begin();
 else afterFirstPaint(begin);
+
+/** Resolves once first-paint.js has moved all of the page's language variant into #root. */
+function placed(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!document.documentElement.hasAttribute('data-gw-placing')) return resolve();
+    document.addEventListener('gw-placed', () => resolve(), { once: true });
+  });
+}
 
 /**
  * Runs `then` once the browser has shown the page: its first contentful paint is reported and a

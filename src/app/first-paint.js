@@ -11,6 +11,12 @@
  * markup in. Template content is never rendered, so nothing of the other language is painted,
  * and the app hydrates the markup of the language it finds (#root's data-lang).
  *
+ * The markup moves in document order, a piece a frame: the top of the page paints with the
+ * first, then each frame lays out what it can in a few milliseconds. Laying out a whole page at
+ * once (Hangul shaping included, longer than for English) held a phone's main thread for a
+ * third of a second. Until the last piece is in, <html> carries data-gw-placing; then a `gw-placed` event
+ * tells the app (src/main.tsx) that it may hydrate.
+ *
  * The root index.html is also what hosts answer for URLs the build did not know (their
  * fallback). Its #root is empty, a neutral frame; only at the deploy base itself is the
  * overview moved in from its template. Without JavaScript every page shows its English markup
@@ -50,19 +56,100 @@
   } else if (lang === 'ko') variant = 'gw-ko';
   if (variant) html.setAttribute('data-gw-wait', '');
 
-  function choose() {
-    var root = document.getElementById('root');
-    var chosen = variant && document.getElementById(variant);
-    if (root && chosen) {
-      root.replaceChildren(chosen.content);
-      root.setAttribute('data-lang', chosen.getAttribute('data-lang') || lang);
-      html.lang = chosen.getAttribute('data-lang') || lang;
-      var title = chosen.getAttribute('data-title');
-      if (title) document.title = title;
+  // The first piece, the top of the page, is painted first; after it, each frame moves
+  // elements a few dozen at a time, laying each batch out at once, until FRAME_MS of work.
+  var FIRST = 150;
+  var BATCH = 20;
+  var FRAME_MS = 4;
+
+  function weight(node) {
+    return node.nodeType === 1 ? node.getElementsByTagName('*').length + 1 : 0;
+  }
+
+  // Calls `then` at the next frame (or, where no frame comes, a hidden tab, soon after).
+  function nextFrame(then) {
+    var ran = false;
+    function run() {
+      if (ran) return;
+      ran = true;
+      then();
     }
+    if (window.requestAnimationFrame) window.requestAnimationFrame(run);
+    setTimeout(run, 100);
+  }
+
+  // Moves the children of `from` to `into` in document order, piece by piece: an element that
+  // fits the rest of a piece moves whole; one larger than a piece moves as an empty copy (same
+  // tag, same attributes) whose children follow.
+  function place(from, into, painted, done) {
+    var stack = [{ from: from, into: into, copied: false }];
+    function move(limit) {
+      var budget = limit;
+      while (stack.length && budget > 0) {
+        var top = stack[stack.length - 1];
+        var node = top.from.firstChild;
+        if (!node) {
+          stack.pop();
+          if (top.copied) top.from.parentNode.removeChild(top.from);
+          continue;
+        }
+        var size = weight(node);
+        if (size <= budget) {
+          top.into.appendChild(node);
+          budget -= size;
+        } else if (size <= limit && budget < limit) {
+          break;
+        } else {
+          var copy = node.cloneNode(false);
+          top.into.appendChild(copy);
+          budget -= 1;
+          stack.push({ from: node, into: copy, copied: true });
+        }
+      }
+    }
+    function piece() {
+      var start = performance.now();
+      do {
+        move(BATCH);
+        // Laid out now, so the time taken is known and the frame's own layout finds it done.
+        void into.offsetHeight;
+      } while (stack.length && performance.now() - start < FRAME_MS);
+      if (stack.length) nextFrame(piece);
+      else done();
+    }
+    move(FIRST);
+    painted();
+    if (stack.length) nextFrame(piece);
+    else done();
+  }
+
+  function finish() {
     var templates = document.querySelectorAll('template[data-gw-variant]');
     for (var i = 0; i < templates.length; i++) templates[i].remove();
     html.removeAttribute('data-gw-wait');
+    html.removeAttribute('data-gw-placing');
+    document.dispatchEvent(new Event('gw-placed'));
+  }
+
+  function choose() {
+    var root = document.getElementById('root');
+    var chosen = variant && document.getElementById(variant);
+    if (!root || !chosen) return finish();
+    var chosenLang = chosen.getAttribute('data-lang') || lang;
+    root.setAttribute('data-lang', chosenLang);
+    html.lang = chosenLang;
+    var title = chosen.getAttribute('data-title');
+    if (title) document.title = title;
+    html.setAttribute('data-gw-placing', '');
+    root.replaceChildren();
+    place(
+      chosen.content,
+      root,
+      function () {
+        html.removeAttribute('data-gw-wait');
+      },
+      finish,
+    );
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', choose);
   else choose();

@@ -3,7 +3,8 @@
 // chunks blocked, and (c) normally, watching every frame until the app has taken over. No frame
 // may show another view's content: the overview's heading, or the app's navigation inside an
 // embed or a slide. Where the build knew the URL, its own content is there from the first paint.
-// And a data file replaced after the build wins over the figure prerendered from the old one.
+// A Korean page's markup moves into place a piece a frame and ends up exactly as built. And a data
+// file replaced after the build wins over the figure prerendered from the old one.
 //
 // Run alone with `node tests/e2e/run.mjs first-paint`.
 
@@ -243,6 +244,59 @@ describe('the first paint is the URL’s own page', () => {
       { name: t.name },
     );
   });
+});
+
+test('the Korean markup moves in a piece a frame and ends up exactly as built', async (t) => {
+  await withPage(
+    browser,
+    server.url,
+    async ({ page, expectNoDefects }) => {
+      // Only first-paint.js runs: what #root ends up holding is its work alone.
+      await page.route('**/assets/*.js', (route) =>
+        /\/first-paint-[^/]+\.js$/.test(route.request().url())
+          ? route.continue()
+          : route.abort('blockedbyclient'),
+      );
+      await page.addInitScript(() => {
+        /** @type {{ built: string, placed?: string, frames: number }} */
+        const held = { built: '', frames: 0 };
+        Object.defineProperty(window, '__gwPlace', { value: held });
+        // Registered before first-paint.js's own listener, so this reads the template first.
+        document.addEventListener('DOMContentLoaded', () => {
+          held.built = document.getElementById('gw-ko')?.innerHTML ?? '';
+          const tick = () => {
+            if (!document.documentElement.hasAttribute('data-gw-placing')) return;
+            held.frames += 1;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+        document.addEventListener('gw-placed', () => {
+          held.placed = document.getElementById('root')?.innerHTML ?? '';
+        });
+      });
+      await page.goto(`${server.url}fusion?lang=ko`);
+      await page.waitForFunction(() => /** @type {any} */ (window).__gwPlace.placed !== undefined);
+      const { built, placed, frames } = await page.evaluate(
+        () =>
+          /** @type {{ built: string, placed: string, frames: number }} */ (
+            /** @type {any} */ (window).__gwPlace
+          ),
+      );
+      assert.ok(built.length > 10_000, 'the page holds its Korean markup');
+      assert.ok(placed === built, 'the markup in #root is the build’s Korean markup, unchanged');
+      assert.ok(frames > 1, `placed over ${frames} frame(s), not in one`);
+      assert.equal(await page.locator('template').count(), 0, 'the templates are gone');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+      await expectNoDefects();
+    },
+    {
+      name: t.name,
+      allow: (d) =>
+        (d.kind === 'request-failed' || d.kind === 'console-error') &&
+        /\/assets\/[^/]+\.js|ERR_BLOCKED_BY_CLIENT/.test(`${d.url ?? ''} ${d.text}`),
+    },
+  );
 });
 
 test('a data file replaced after the build: the page ends up showing the new figure', async (t) => {
