@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   BarChart,
   CartesianGrid,
@@ -151,26 +151,47 @@ export function CategoryBarFrame<R extends CategoryRow>({
     () => ({ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }),
     [valueLabelWidth],
   );
-  const renderTick = (props: { x?: number | string; y?: number | string; index?: number }) => {
-    const row = typeof props.index === 'number' ? rows[props.index] : undefined;
-    if (!row || labelsAbove) return <g />;
-    return (
-      <SideCategoryTick
-        x={Number(props.x ?? 0) - 8}
-        y={Number(props.y ?? 0)}
-        label={row.label}
-        sublabel={row.sublabel}
-        width={categoryWidth}
-        fontPx={fontPx}
-        text={palette.text}
-        muted={palette.muted}
-      />
-    );
-  };
+  // The tick and tooltip renderers read the rows through a ref, so they stay the same functions
+  // while a filter changes the rows: a new `tick` would make Recharts replace its axis in its
+  // store, one more pass over every chart selector in the click. The rows always come with new
+  // `data`, which redraws the ticks; the ref is current before that (the data reaches Recharts'
+  // store in an effect, after this layout effect).
+  const rowsRef = useRef(rows);
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
+  const data = useMemo(() => [...rows], [rows]);
+  const renderTick = useCallback(
+    (props: { x?: number | string; y?: number | string; index?: number }) => {
+      const row = typeof props.index === 'number' ? rowsRef.current[props.index] : undefined;
+      if (!row || labelsAbove) return <g />;
+      return (
+        <SideCategoryTick
+          x={Number(props.x ?? 0) - 8}
+          y={Number(props.y ?? 0)}
+          label={row.label}
+          sublabel={row.sublabel}
+          width={categoryWidth}
+          fontPx={fontPx}
+          text={palette.text}
+          muted={palette.muted}
+        />
+      );
+    },
+    [labelsAbove, categoryWidth, fontPx, palette],
+  );
+  const renderTooltip = useCallback(
+    ({ active, label }: { active?: boolean; label?: string | number }) => {
+      // The category axis is keyed by `key`, so the label names the hovered row.
+      const row = active ? rowsRef.current.find((r) => r.key === label) : undefined;
+      return row ? <TooltipBox {...row.tooltip} /> : null;
+    },
+    [],
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
-        data={[...rows]}
+        data={data}
         layout="vertical"
         margin={margin}
         // Above-bar labels take the band's top: the bar is placed under them by the shape.
@@ -197,11 +218,7 @@ export function CategoryBarFrame<R extends CategoryRow>({
         <Tooltip
           cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
           isAnimationActive={false}
-          content={({ active, label }) => {
-            // The category axis is keyed by `key`, so the label names the hovered row.
-            const row = active ? rows.find((r) => r.key === label) : undefined;
-            return row ? <TooltipBox {...row.tooltip} /> : null;
-          }}
+          content={renderTooltip}
         />
         {children}
       </BarChart>

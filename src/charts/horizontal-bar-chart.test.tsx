@@ -97,3 +97,32 @@ it('draws a bar of many summed categories without letting it set the axis', asyn
   expect(screen.queryByText('10000')).not.toBeInTheDocument();
   expect(screen.getAllByText('9,998 other sites').length).toBeGreaterThan(0);
 });
+
+it('labels the categories of the rows it is given now, after its rows change (a filter)', async () => {
+  const rows = [
+    datum({ key: 'a', label: 'Alpha site', value: 2, valueLabel: '2 GW' }),
+    datum({ key: 'b', label: 'Beta site', value: 1, valueLabel: '1 GW' }),
+  ];
+  const { rerender } = renderBars(rows);
+  expect(await screen.findAllByText('Beta site', undefined, { timeout: 4000 })).not.toHaveLength(0);
+
+  // The same number of rows, others in their places: each tick must name its new row.
+  const next = [
+    datum({ key: 'c', label: 'Gamma site', value: 3, valueLabel: '3 GW' }),
+    datum({ key: 'd', label: 'Delta site', value: 0.5, valueLabel: '0.5 GW' }),
+  ];
+  rerender(
+    <HorizontalBarChart
+      height={200}
+      unknownLabel="not disclosed"
+      formatTick={String}
+      data={next}
+    />,
+  );
+  expect(await screen.findAllByText('Delta site', undefined, { timeout: 4000 })).not.toHaveLength(
+    0,
+  );
+  expect(screen.getAllByText('Gamma site')).not.toHaveLength(0);
+  expect(screen.queryAllByText('Alpha site')).toHaveLength(0);
+  expect(screen.queryAllByText('Beta site')).toHaveLength(0);
+});
