@@ -78,9 +78,37 @@
     setTimeout(run, 100);
   }
 
+  var INLINE =
+    /^(A|ABBR|B|BR|BUTTON|CODE|EM|I|IMG|INPUT|LABEL|SELECT|SMALL|SPAN|STRONG|SUB|SUP|TIME)$/;
+
+  // Whether the children of `node` (its copy `copy` in the document) may arrive over several
+  // frames without moving what is already shown: it stacks them in a column, top down. A row
+  // (flex, a grid of several columns), centred content or a line of text would reflow.
+  function stacks(node, copy) {
+    if (copy.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+    var style = getComputedStyle(copy);
+    var display = style.display;
+    if (display === 'flex')
+      return (
+        style.flexDirection === 'column' && /^(normal|start|flex-start)$/.test(style.justifyContent)
+      );
+    if (display === 'grid')
+      return (
+        style.gridTemplateColumns.split(' ').length === 1 &&
+        /^(normal|start)$/.test(style.alignContent)
+      );
+    if (display !== 'block' && display !== 'flow-root') return false;
+    // A block of blocks; not a line of text or of inline elements.
+    for (var c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 && /\S/.test(c.nodeValue)) return false;
+      if (c.nodeType === 1 && INLINE.test(c.nodeName)) return false;
+    }
+    return true;
+  }
+
   // Moves the children of `from` to `into` in document order, piece by piece: an element that
-  // fits the rest of a piece moves whole; one larger than a piece moves as an empty copy (same
-  // tag, same attributes) whose children follow.
+  // fits the rest of a piece moves whole; one larger than a piece that stacks its children
+  // moves as an empty copy (same tag, same attributes) whose children follow; another, whole.
   function place(from, into, painted, done) {
     var stack = [{ from: from, into: into, copied: false }];
     function move(limit) {
@@ -102,8 +130,13 @@
         } else {
           var copy = node.cloneNode(false);
           top.into.appendChild(copy);
-          budget -= 1;
-          stack.push({ from: node, into: copy, copied: true });
+          if (stacks(node, copy)) {
+            budget -= 1;
+            stack.push({ from: node, into: copy, copied: true });
+          } else {
+            top.into.replaceChild(node, copy);
+            budget -= size;
+          }
         }
       }
     }
