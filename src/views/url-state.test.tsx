@@ -143,8 +143,9 @@ describe('the address', () => {
     await waitFor(() => expect(current?.search).toBe('?sort=name&colour=blue'));
   });
 
-  it('leaves a navigation made before it reaches the router alone', async () => {
-    window.history.replaceState(null, '', '/?sort=name');
+  /** The picker under the browser's own history, at `address`. */
+  const renderInBrowser = (address: string) => {
+    window.history.replaceState(null, '', address);
     render(
       <BrowserRouter>
         <SearchParamsProvider>
@@ -152,6 +153,10 @@ describe('the address', () => {
         </SearchParamsProvider>
       </BrowserRouter>,
     );
+  };
+
+  it('leaves a navigation made before it reaches the router alone', async () => {
+    renderInBrowser('/?sort=name');
     fireEvent.click(screen.getByRole('button', { name: 'colour: none' }));
     // The address changes before the router has re-rendered (a link's navigation writes the
     // history entry at once, the router's render follows in a transition).
@@ -163,14 +168,7 @@ describe('the address', () => {
   });
 
   it('is written to the browser’s address once the page has painted', async () => {
-    window.history.replaceState(null, '', '/?sort=name');
-    render(
-      <BrowserRouter>
-        <SearchParamsProvider>
-          <Picker />
-        </SearchParamsProvider>
-      </BrowserRouter>,
-    );
+    renderInBrowser('/?sort=name');
     fireEvent.click(screen.getByRole('button', { name: 'colour: none' }));
     expect(screen.getByRole('button', { name: 'colour: green' })).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?sort=name&colour=green'));
