@@ -429,8 +429,12 @@ function drewSomething(slot: HTMLElement): boolean {
   return [...slot.querySelectorAll('svg')].some((svg) => svg.children.length > 0);
 }
 
-/** Attributes that would make a picture interactive, or run anything. */
-const dropAttributes = /^(on|tabindex$|role$|aria-|id$|data-(?!chart))/i;
+/**
+ * Attributes that would make a picture interactive, or run anything. Kept: the chart's own
+ * (data-chart-*) and data-sticks-under-header, which pins a roadmap's year axis under the app's
+ * header in the picture as in the live chart.
+ */
+const dropAttributes = /^(on|tabindex$|role$|aria-|id$|data-(?!chart|sticks-under-header$))/i;
 
 /**
  * Attributes Recharts writes that mean nothing to the element they are on (a grid line's box,

@@ -66,12 +66,8 @@ export function useGlobalSettings(): {
   const resolvedTheme: ResolvedTheme = theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;
 
   useEffect(() => setRootAttribute('lang', lang), [lang]);
-  useEffect(() => {
-    setRootAttribute('data-theme', resolvedTheme);
-    const scheme = resolvedTheme === 'dark' ? 'dark' : 'light';
-    if (document.documentElement.style.colorScheme !== scheme)
-      document.documentElement.style.colorScheme = scheme;
-  }, [resolvedTheme]);
+  // The theme's color-scheme comes with it from styles.css ([data-theme]).
+  useEffect(() => setRootAttribute('data-theme', resolvedTheme), [resolvedTheme]);
 
   return { lang, theme, resolvedTheme };
 }

@@ -77,19 +77,30 @@ export function ShellLayout({ theme }: { theme: ThemeChoice }) {
   useDocumentTitle(useViewTitle(location.pathname));
   const [menuOpen, setMenuOpen] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
-  // Sticky parts of a view (the roadmap's year axis) sit just under the sticky header, whose
-  // height changes with the width and the language.
+  // The sticky header's height changes with the width and the language. A link to a card
+  // (`#stargate-growth`) scrolls it to just under the header, and sticky parts of a view (the
+  // roadmap's year axis, marked data-sticks-under-header) stick there. Written as rules of their
+  // own, which restyle only what they name: a custom property on <html> is inherited by every
+  // element, and each change of it restyled the whole page.
   useLayoutEffect(() => {
     const header = headerRef.current;
-    if (!header || typeof ResizeObserver === 'undefined') return undefined;
-    const root = document.documentElement;
+    if (!header || typeof ResizeObserver === 'undefined' || !('adoptedStyleSheets' in document))
+      return undefined;
+    const sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    let written = -1;
     const observer = new ResizeObserver(() => {
-      root.style.setProperty('--shell-header-height', `${header.getBoundingClientRect().height}px`);
+      const height = Math.round(header.getBoundingClientRect().height);
+      if (height === written) return;
+      written = height;
+      sheet.replaceSync(
+        `:root { scroll-padding-top: ${height + 8}px } [data-sticks-under-header] { top: ${height}px }`,
+      );
     });
     observer.observe(header);
     return () => {
       observer.disconnect();
-      root.style.removeProperty('--shell-header-height');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   }, []);
   return (

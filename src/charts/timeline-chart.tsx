@@ -259,6 +259,7 @@ export function TimelineChart({
       </svg>
       <div
         className="timeline-axis"
+        data-sticks-under-header=""
         aria-hidden="true"
         style={{ paddingLeft: plotLeft, paddingRight: plotRight }}
       >

@@ -331,6 +331,47 @@ describe('titles, anchors and sorting', () => {
     );
   });
 
+  test('the roadmap keeps its year axis just under the app header while it scrolls by', async (t) => {
+    await withPage(
+      browser,
+      app.url,
+      async (p) => {
+        const { page } = p;
+        await page.goto(`${app.url}fusion`);
+        await waitForReady(p);
+        const roadmap = page.locator('#fusion-roadmap');
+        // The roadmap's top 200 px above the window: its axis is pinned, not in its place.
+        await roadmap.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top + 200));
+        const header = await page
+          .locator('.shell__header')
+          .evaluate((el) => el.getBoundingClientRect().bottom);
+        // The picture (one per layout, the other hidden) or the live chart, whichever is shown.
+        const axisTop = () =>
+          roadmap
+            .locator('.timeline-axis')
+            .filter({ visible: true })
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().top);
+        await page.waitForTimeout(300);
+        const pictured = await axisTop();
+        assert.ok(
+          Math.abs(pictured - header) <= 1,
+          `the picture's axis (${pictured}) sits at the header's bottom (${header})`,
+        );
+        // A pointer over the card wakes the live chart, which takes the picture's place.
+        await page.mouse.move(640, 400);
+        await roadmap.locator('.chart-picture').first().waitFor({ state: 'detached' });
+        const live = await axisTop();
+        assert.ok(
+          Math.abs(live - header) <= 1,
+          `the live chart's axis (${live}) sits at the header's bottom (${header})`,
+        );
+        await p.expectNoDefects();
+      },
+      { context: { viewport: { width: 1280, height: 800 } }, name: t.fullName ?? t.name },
+    );
+  });
+
   for (const width of [1280, 375]) {
     test(`/stargate#stargate-growth lands on the growth chart at ${width} px, and its Copy link leads back`, async (t) => {
       await withPage(
