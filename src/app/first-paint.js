@@ -57,13 +57,21 @@
   if (variant) html.setAttribute('data-gw-wait', '');
 
   // The first piece, the top of the page, is painted first; after it, each frame moves
-  // elements a few dozen at a time, laying each batch out at once, until FRAME_MS of work.
+  // elements ten or so at a time, laying each batch out at once, until FRAME_MS of work.
+  // Pieces are measured in elements and in text: every TEXT_UNIT characters count as one
+  // element, since laying out text costs more than the boxes around it (Hangul above all: the
+  // first use of each syllable loads its glyph).
   var FIRST = 150;
-  var BATCH = 20;
+  var BATCH = 10;
   var FRAME_MS = 4;
+  var TEXT_UNIT = 20;
 
   function weight(node) {
-    return node.nodeType === 1 ? node.getElementsByTagName('*').length + 1 : 0;
+    if (node.nodeType === 3) return Math.ceil(node.nodeValue.length / TEXT_UNIT);
+    if (node.nodeType !== 1) return 0;
+    return (
+      node.getElementsByTagName('*').length + 1 + Math.ceil(node.textContent.length / TEXT_UNIT)
+    );
   }
 
   // Calls `then` at the next frame (or, where no frame comes, a hidden tab, soon after).
@@ -168,13 +176,15 @@
     var root = document.getElementById('root');
     var chosen = variant && document.getElementById(variant);
     if (!root || !chosen) return finish();
+    // The other language's markup goes first, so that nothing of it is restyled for the new
+    // language.
+    root.replaceChildren();
     var chosenLang = chosen.getAttribute('data-lang') || lang;
     root.setAttribute('data-lang', chosenLang);
     html.lang = chosenLang;
     var title = chosen.getAttribute('data-title');
     if (title) document.title = title;
     html.setAttribute('data-gw-placing', '');
-    root.replaceChildren();
     place(
       chosen.content,
       root,
