@@ -49,6 +49,23 @@ describe('capacityModel', () => {
     for (const site of undisclosed) expect(m.summary).toContain(site.name.en);
   });
 
+  it('words the takeaway for one site, and for one undisclosed figure', () => {
+    const operating = model({ filters: { ...noFilters, status: ['partly-operating'] } });
+    expect(operating.rows).toHaveLength(1);
+    expect(operating.takeaway).toMatch(/^One active site, with [\d.]+ GW of announced capacity\.$/);
+
+    // SoftBank: Milam County and Lordstown, whose figure is not disclosed.
+    const softbank = model({ filters: { ...noFilters, partner: ['softbank'] } });
+    expect(softbank.rows.map((r) => r.capacityGw === null)).toEqual([false, true]);
+    expect(softbank.takeaway).toContain('2 active sites add up to');
+    expect(softbank.takeaway).toContain('1 of them has no disclosed figure.');
+
+    // Samsung and SK: Stargate Korea alone, not disclosed.
+    const korea = model({ filters: { ...noFilters, partner: ['samsung-sk'] } });
+    expect(korea.rows).toHaveLength(1);
+    expect(korea.takeaway).toContain('Its capacity has not been disclosed.');
+  });
+
   it('filters by partner, takes hidden statuses off the bars and the download, not the table', () => {
     const softbank = doc.sites.filter((s) => s.leadPartner === 'softbank');
     const m = model({

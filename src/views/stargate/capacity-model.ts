@@ -250,10 +250,16 @@ export function capacityModel(
     .join(' ');
 
   const takeaway = [
-    t('sg.capacity.takeaway', { count: number(active.length), total: gw(activeTotal) }),
-    undisclosed.length
-      ? t('sg.capacity.takeaway.undisclosed', { count: number(undisclosed.length) })
-      : '',
+    active.length === 1
+      ? t('sg.capacity.takeaway.one', { total: gw(activeTotal) })
+      : t('sg.capacity.takeaway', { count: number(active.length), total: gw(activeTotal) }),
+    undisclosed.length === 0
+      ? ''
+      : active.length === 1
+        ? t('sg.capacity.takeaway.undisclosed.only')
+        : undisclosed.length === 1
+          ? t('sg.capacity.takeaway.undisclosed.one')
+          : t('sg.capacity.takeaway.undisclosed', { count: number(undisclosed.length) }),
   ]
     .filter(Boolean)
     .join(' ');
