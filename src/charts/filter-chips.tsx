@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/i18n-context';
 import './filter-chips.css';
 
 /** Toggles one value in a list: for filter chips and legend entries that show and hide. */
@@ -44,5 +45,23 @@ export function FilterChips<T extends string>({
         </button>
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * "Reset filters", in its place whether a filter is on or not and hidden while none is: were it
+ * added by the first filter, the controls beside it would move (or wrap onto a new row) under
+ * the reader's pointer.
+ */
+export function ResetFilters({ active, onReset }: { active: boolean; onReset: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className={active ? 'filter-reset' : 'filter-reset filter-reset--idle'}
+      onClick={onReset}
+    >
+      {t('chart.reset')}
+    </button>
   );
 }

@@ -218,6 +218,40 @@ describe('every chart reads at a glance', () => {
   }
 });
 
+describe('filter chips', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`stay under the pointer when a filter changes the card's takeaway (${lang})`, async (t) => {
+      await app.inPage(
+        t,
+        async (p) => {
+          const { page } = p;
+          await page.goto(app.url('/stargate', { lang }));
+          await waitForReady(p);
+          const chips = page.locator('#stargate-capacity fieldset.filter-group button.chip');
+          const count = await chips.count();
+          assert.ok(count >= 10, `the capacity card has ${count} filter chips`);
+          for (let i = 0; i < count; i++) {
+            const chip = chips.nth(i);
+            await chip.scrollIntoViewIfNeeded();
+            const before = await chip.boundingBox();
+            await chip.click();
+            await page.waitForTimeout(100);
+            const after = await chip.boundingBox();
+            assert.ok(before && after, 'the chip has a box');
+            assert.ok(
+              Math.abs(after.y - before.y) <= 1 && Math.abs(after.x - before.x) <= 1,
+              `chip ${i} (${await chip.textContent()}) moved from ${before.x},${before.y} to ${after.x},${after.y}`,
+            );
+            await chip.click();
+          }
+          await p.expectNoDefects(lang);
+        },
+        { context: WIDTHS.desktop },
+      );
+    });
+  }
+});
+
 describe('phone header', () => {
   for (const lang of ['en', 'ko']) {
     test(`is at most 64 px tall and keeps every route and "copy link" reachable (${lang})`, async (t) => {

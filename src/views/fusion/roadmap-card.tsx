@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
-import { FilterChips } from '../../charts/filter-chips';
+import { FilterChips, ResetFilters } from '../../charts/filter-chips';
 import { usePalette } from '../../charts/palette';
 import { SlideFormContext } from '../../charts/slide-form';
 import { TimelineChart } from '../../charts/lazy-charts';
@@ -149,20 +149,15 @@ function RoadmapBody({
           ))}
         </select>
       </label>
-      {filterCount > 0 && (
-        <button
-          type="button"
-          className="fu-reset"
-          onClick={() =>
-            updateSearch((params) => {
-              params.delete('kind');
-              params.delete('programme');
-            })
-          }
-        >
-          {t('chart.reset')}
-        </button>
-      )}
+      <ResetFilters
+        active={filterCount > 0}
+        onReset={() =>
+          updateSearch((params) => {
+            params.delete('kind');
+            params.delete('programme');
+          })
+        }
+      />
     </>
   );
 

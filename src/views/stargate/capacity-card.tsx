@@ -3,7 +3,7 @@ import { HorizontalBarChart } from '../../charts/lazy-charts';
 import { aboveBarRowHeight } from '../../charts/category-label';
 import { ChartCard } from '../../charts/chart-card';
 import type { TableSpec } from '../../charts/data-table';
-import { FilterChips } from '../../charts/filter-chips';
+import { FilterChips, ResetFilters } from '../../charts/filter-chips';
 import { FilterSheet } from '../../charts/filter-sheet';
 import { usePalette } from '../../charts/palette';
 import { SlideFormContext } from '../../charts/slide-form';
@@ -115,11 +115,7 @@ function CapacityCardBody({ doc, headingLevel, height }: ChartProps & { doc: Sta
             ))}
           </select>
         </label>
-        {active > 0 && (
-          <button type="button" onClick={siteFilters.reset}>
-            {t('chart.reset')}
-          </button>
-        )}
+        <ResetFilters active={active > 0} onReset={siteFilters.reset} />
       </div>
     </FilterSheet>
   );
