@@ -340,8 +340,12 @@ describe('titles, anchors and sorting', () => {
         await page.goto(`${app.url}fusion`);
         await waitForReady(p);
         const roadmap = page.locator('#fusion-roadmap');
-        // The roadmap's top 200 px above the window: its axis is pinned, not in its place.
-        await roadmap.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top + 200));
+        // The top of the roadmap's plot 200 px above the window: its axis, drawn above the
+        // plot, is pinned under the header, not in its place.
+        await roadmap
+          .locator('.chart-card__plot')
+          .first()
+          .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top + 200));
         const header = await page
           .locator('.shell__header')
           .evaluate((el) => el.getBoundingClientRect().bottom);
