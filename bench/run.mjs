@@ -164,7 +164,7 @@ function chartDrawnAt(chartId) {
         ? document.querySelectorAll(`[data-chart-id="${chartId}"]`)
         : document.querySelectorAll('[data-chart-id]');
       for (const host of hosts) {
-        for (const svg of host.querySelectorAll('svg.recharts-surface')) {
+        for (const svg of host.querySelectorAll('svg.recharts-surface, svg.chart-svg')) {
           for (const mark of svg.querySelectorAll('path, rect')) {
             if (mark.closest(skip)) continue;
             const box = mark.getBoundingClientRect();
@@ -311,7 +311,8 @@ function watchFilter() {
     value: () => {
       const host = document.querySelector('[data-chart-id="stargate-capacity"]');
       return [
-        ...(host?.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect') ?? []),
+        ...(host?.querySelectorAll(':is(svg.recharts-surface, svg.chart-svg) :is(path, rect)') ??
+          []),
       ]
         .map(
           (e) =>

@@ -333,7 +333,7 @@ function installLayout(
         height: px * 1.2,
       });
     }
-    if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
+    if (!this.matches('.recharts-responsive-container, .category-bars')) return measure.call(this);
     const height = Number.parseFloat(this.style.height) || 300;
     return win.DOMRect.fromRect({ x: 0, y: 0, width: cardWidth(this, width()), height });
   };

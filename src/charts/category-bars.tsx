@@ -1,22 +1,24 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type LabelProps,
-} from 'recharts';
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
 import { TooltipBox, type TooltipContent } from './chart-tooltip';
-import { axisStyle } from './axis-props';
-import { usePalette, type Palette } from './palette';
+import { usePalette } from './palette';
+import './category-bars.css';
 
 /*
- * What the horizontal category-bar charts share: the vertical BarChart with its value axis,
- * the category labels beside the bars (or above them, on a phone), the value at each bar's end
- * and the row tooltip. Each chart keeps only what is its own: the shapes of its bars.
+ * The horizontal category-bar charts (site capacity, investment ranges): one row per category,
+ * its label beside the bar (or above it, on a phone), the value at the bar's end, a value axis
+ * below and the row's tooltip. Drawn as plain SVG rather than through Recharts: a filter click
+ * redraws the chart in its own event, and Recharts' store takes several passes over every
+ * selector to move a few bars (the click cost three times as long). Each chart keeps only the
+ * shapes of its bars.
  */
 
 /** A category row: what the axis, the end label and the tooltip need. */
@@ -41,14 +43,14 @@ export type CategoryBarLayout = {
   valueLabelWidth?: number;
 };
 
-/** Shape props Recharts passes to a custom bar; only what we draw with. */
-export type BarShapeProps<R> = {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  payload?: R;
-  index?: number;
+/** Where a row's bar goes: its box across the band, and the value axis as pixels. */
+export type BarBox<R> = {
+  row: R;
+  index: number;
+  y: number;
+  height: number;
+  /** The x of a value on the value axis. */
+  x: (value: number) => number;
 };
 
 /** Round axis ticks (0, 0.5, 1, 1.5 …) up to the largest value, about five of them. */
@@ -63,165 +65,222 @@ export function niceTicks(max: number): number[] {
 
 const labelOf = (row: CategoryRow) => (row.sublabel ? `${row.label} · ${row.sublabel}` : row.label);
 
-/**
- * A bar's shape with its label above it when `labelsAbove`: the label takes the band's top and
- * the bar, drawn by `draw`, goes under it. Beside the bars, `draw` gets the props unchanged.
- */
-export function withLabelAbove<R extends CategoryRow>(
-  labelsAbove: boolean,
-  palette: Palette,
-  props: BarShapeProps<R>,
-  draw: (props: BarShapeProps<R>) => ReactNode,
-  labelled = true,
-): ReactNode {
-  if (!labelsAbove || !props.payload) return draw(props);
-  const box = aboveBarBox(labelOf(props.payload), { y: props.y ?? 0, height: props.height ?? 0 });
-  const bar = draw({ ...props, y: box.barY, height: box.barHeight });
-  if (!labelled) return bar;
-  return (
-    <g>
-      <AboveBarLabel x={0} y={props.y ?? 0} lines={box.lines} fill={palette.text} />
-      {bar}
-    </g>
-  );
+/** Room under the plot for the value axis: its line, 6 px ticks and their labels. */
+const axisHeight = 30;
+const margin = { top: 4, bottom: 4 };
+
+/** The width of the element `ref` points at, followed as it changes (0 until measured). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node) return undefined;
+    // The layout width, which a scaled slide does not change (a bounding box would).
+    setWidth(node.clientWidth || node.getBoundingClientRect().width);
+    if (typeof ResizeObserver !== 'function') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, Math.floor(width)] as const;
 }
 
-/** The value at a bar's end (a LabelList's content); `skip` rows get none. */
-export function valueLabelAt<R extends CategoryRow>(
-  rows: readonly R[],
-  labelsAbove: boolean,
-  palette: Palette,
-  style: { skip?: (row: R) => boolean; italic?: (row: R) => boolean } = {},
-) {
-  return (props: LabelProps) => {
-    const { x, y, width, height: h, index } = props;
-    const row = typeof index === 'number' ? rows[index] : undefined;
-    if (!row || style.skip?.(row)) return null;
-    const box = labelsAbove
-      ? aboveBarBox(labelOf(row), { y: Number(y ?? 0), height: Number(h ?? 0) })
-      : { barY: Number(y ?? 0), barHeight: Number(h ?? 0) };
-    return (
-      <text
-        x={Number(x ?? 0) + Number(width ?? 0) + 6}
-        y={box.barY + box.barHeight / 2}
-        dominantBaseline="central"
-        fontSize={12}
-        fontWeight={600}
-        fill={palette.text}
-        fontStyle={style.italic?.(row) ? 'italic' : undefined}
-      >
-        {row.valueLabel}
-      </text>
-    );
-  };
-}
+/** The row under the reader's pointer or keyboard, and where its tooltip goes. */
+type Active = { index: number; x: number; y: number };
 
 /**
- * The frame of a horizontal category-bar chart: value axis below, categories at the left (or
- * none, with labels above the bars), the row tooltip. `children` are the chart's own <Bar>s.
+ * A horizontal category-bar chart: the value axis below, the categories at the left (or their
+ * labels above the bars), each row's value at its end, and the row tooltip (pointer, or arrow
+ * keys once the chart has focus). `bar` draws a row's bar in the box it is given.
  */
 export function CategoryBarFrame<R extends CategoryRow>({
   rows,
   height,
-  labelsAbove,
-  categoryWidth,
-  valueLabelWidth,
+  labelsAbove = false,
+  categoryWidth = 150,
+  valueLabelWidth = 96,
   fontPx,
   barGap,
   ticks,
-  valueKey,
   formatTick,
-  children,
-}: {
+  bar,
+  valueEnd,
+  italic,
+}: Omit<CategoryBarLayout, 'height'> & {
   rows: readonly R[];
   height: number;
-  labelsAbove: boolean;
-  categoryWidth: number;
-  valueLabelWidth: number;
   fontPx: number;
-  barGap: string;
+  /** The gap each side of a bar, as a share of its band. */
+  barGap: number;
   ticks: number[];
-  /** The row field the value axis reads, where one bar draws one field. */
-  valueKey?: string;
-  formatTick: (value: number) => string;
-  children: ReactNode;
+  /** Draws a row's bar. */
+  bar: (box: BarBox<R>) => ReactNode;
+  /** The value the row's end label sits after; null draws none. */
+  valueEnd: (row: R) => number | null;
+  /** End labels in italics (figures that are not like their neighbours). */
+  italic?: (row: R) => boolean;
 }) {
   const palette = usePalette();
-  const margin = useMemo(
-    () => ({ top: 4, right: valueLabelWidth, bottom: 4, left: 0 }),
-    [valueLabelWidth],
+  const [ref, width] = useWidth();
+  const [active, setActive] = useState<Active | null>(null);
+
+  const left = labelsAbove ? 1 : categoryWidth;
+  const plotWidth = Math.max(0, width - left - valueLabelWidth);
+  const top = margin.top;
+  const bottom = height - margin.bottom - axisHeight;
+  const band = rows.length > 0 ? (bottom - top) / rows.length : 0;
+  const axisMax = ticks.at(-1) ?? 1;
+  const x = useMemo(
+    () => (value: number) => left + (Math.max(0, value) / axisMax) * plotWidth,
+    [left, axisMax, plotWidth],
   );
-  // The tick and tooltip renderers read the rows through a ref, so they stay the same functions
-  // while a filter changes the rows: a new `tick` would make Recharts replace its axis in its
-  // store, one more pass over every chart selector in the click. The rows always come with new
-  // `data`, which redraws the ticks; the ref is current before that (the data reaches Recharts'
-  // store in an effect, after this layout effect).
-  const rowsRef = useRef(rows);
-  useLayoutEffect(() => {
-    rowsRef.current = rows;
-  }, [rows]);
-  const data = useMemo(() => [...rows], [rows]);
-  const renderTick = useCallback(
-    (props: { x?: number | string; y?: number | string; index?: number }) => {
-      const row = typeof props.index === 'number' ? rowsRef.current[props.index] : undefined;
-      if (!row || labelsAbove) return <g />;
-      return (
-        <SideCategoryTick
-          x={Number(props.x ?? 0) - 8}
-          y={Number(props.y ?? 0)}
-          label={row.label}
-          sublabel={row.sublabel}
-          width={categoryWidth}
-          fontPx={fontPx}
-          text={palette.text}
-          muted={palette.muted}
-        />
-      );
-    },
-    [labelsAbove, categoryWidth, fontPx, palette],
-  );
-  const renderTooltip = useCallback(
-    ({ active, label }: { active?: boolean; label?: string | number }) => {
-      // The category axis is keyed by `key`, so the label names the hovered row.
-      const row = active ? rowsRef.current.find((r) => r.key === label) : undefined;
-      return row ? <TooltipBox {...row.tooltip} /> : null;
-    },
-    [],
-  );
+  // Above-bar labels take the band's top: the bar goes under them.
+  const gap = labelsAbove ? 0 : band * barGap;
+  const boxes = rows.map((row, index) => {
+    const y = top + index * band;
+    const label = labelsAbove ? aboveBarBox(labelOf(row), { y, height: band }) : null;
+    return {
+      row,
+      index,
+      band: y,
+      label,
+      y: label ? label.barY : y + gap,
+      height: label ? label.barHeight : band - 2 * gap,
+    };
+  });
+
+  const rowAt = (offsetY: number) =>
+    band > 0 && offsetY >= top && offsetY < bottom
+      ? Math.min(rows.length - 1, Math.floor((offsetY - top) / band))
+      : -1;
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const scale = box.width > 0 ? width / box.width : 1;
+    const px = (event.clientX - box.left) * scale;
+    const py = (event.clientY - box.top) * scale;
+    const index = rowAt(py);
+    setActive(index < 0 ? null : { index, x: px, y: py });
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (event.key === 'Escape') return setActive(null);
+    if (!step || rows.length === 0) return;
+    event.preventDefault();
+    const index = active
+      ? Math.min(rows.length - 1, Math.max(0, active.index + step))
+      : step > 0
+        ? 0
+        : rows.length - 1;
+    const box = boxes[index];
+    if (!box) return;
+    const end = valueEnd(box.row);
+    setActive({ index, x: end === null ? left : x(end), y: box.y + box.height / 2 });
+  };
+  const shown = active && active.index < rows.length ? active : null;
+  const tip = shown ? rows[shown.index]?.tooltip : undefined;
+
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={margin}
-        // Above-bar labels take the band's top: the bar is placed under them by the shape.
-        barCategoryGap={labelsAbove ? 0 : barGap}
-      >
-        <CartesianGrid horizontal={false} stroke={palette.grid} />
-        <XAxis
-          type="number"
-          dataKey={valueKey}
-          domain={[0, ticks.at(-1) ?? 1]}
-          ticks={ticks}
-          tickFormatter={formatTick}
-          {...axisStyle(palette)}
-        />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={labelsAbove ? 1 : categoryWidth}
-          tick={renderTick}
-          tickLine={false}
-          axisLine={{ stroke: palette.grid }}
-          interval={0}
-        />
-        <Tooltip
-          cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
-          isAnimationActive={false}
-          content={renderTooltip}
-        />
-        {children}
-      </BarChart>
-    </ResponsiveContainer>
+    <div ref={ref} className="category-bars" style={{ height }}>
+      {width > 0 && (
+        <svg
+          className="chart-svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="application"
+          tabIndex={0}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setActive(null)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setActive(null)}
+        >
+          {shown && (
+            <rect
+              x={left}
+              y={top + shown.index * band}
+              width={plotWidth}
+              height={band}
+              fill={palette.grid}
+              fillOpacity={0.35}
+            />
+          )}
+          <g>
+            {ticks.map((t) => (
+              <line key={t} x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={palette.grid} />
+            ))}
+          </g>
+          <line x1={left} x2={left} y1={top} y2={bottom} stroke={palette.grid} />
+          <g>
+            <line x1={left} x2={left + plotWidth} y1={bottom} y2={bottom} stroke={palette.grid} />
+            {ticks.map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 6} stroke={palette.grid} />
+                <text
+                  x={x(t)}
+                  y={bottom + 8}
+                  dy="0.71em"
+                  textAnchor="middle"
+                  fontSize={12}
+                  fill={palette.muted}
+                >
+                  {formatTick(t)}
+                </text>
+              </g>
+            ))}
+          </g>
+          {boxes.map((box) => {
+            const end = valueEnd(box.row);
+            return (
+              <g key={box.row.key}>
+                {box.label ? (
+                  <AboveBarLabel x={0} y={box.band} lines={box.label.lines} fill={palette.text} />
+                ) : (
+                  <SideCategoryTick
+                    x={left - 8}
+                    y={box.band + band / 2}
+                    label={box.row.label}
+                    sublabel={box.row.sublabel}
+                    width={categoryWidth}
+                    fontPx={fontPx}
+                    text={palette.text}
+                    muted={palette.muted}
+                  />
+                )}
+                {bar({ row: box.row, index: box.index, y: box.y, height: box.height, x })}
+                {end !== null && (
+                  <text
+                    x={x(end) + 6}
+                    y={box.y + box.height / 2}
+                    dominantBaseline="central"
+                    fontSize={12}
+                    fontWeight={600}
+                    fill={palette.text}
+                    fontStyle={italic?.(box.row) ? 'italic' : undefined}
+                  >
+                    {box.row.valueLabel}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      )}
+      {shown && tip && (
+        <div
+          className="category-bars__tooltip"
+          style={{
+            left: shown.x < width / 2 ? shown.x + 14 : undefined,
+            right: shown.x < width / 2 ? undefined : width - shown.x + 14,
+            top: shown.y < height / 2 ? shown.y + 14 : undefined,
+            bottom: shown.y < height / 2 ? undefined : height - shown.y + 14,
+          }}
+        >
+          <TooltipBox {...tip} />
+        </div>
+      )}
+    </div>
   );
 }

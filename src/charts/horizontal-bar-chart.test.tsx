@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HorizontalBarChart, type BarDatum } from './horizontal-bar-chart';
 import { keepLargest } from './keep-largest';
@@ -125,4 +126,29 @@ it('labels the categories of the rows it is given now, after its rows change (a 
   expect(screen.getAllByText('Gamma site')).not.toHaveLength(0);
   expect(screen.queryAllByText('Alpha site')).toHaveLength(0);
   expect(screen.queryAllByText('Beta site')).toHaveLength(0);
+});
+
+it('shows a row’s tooltip under the pointer and steps through the rows by keyboard', async () => {
+  const user = userEvent.setup();
+  renderBars([
+    datum({ key: 'a', label: 'Alpha site', tooltip: { title: 'Alpha tip', lines: [] } }),
+    datum({ key: 'b', label: 'Beta site', tooltip: { title: 'Beta tip', lines: [] } }),
+  ]);
+  const plot = await screen.findByRole('application');
+  expect(screen.queryByText('Alpha tip')).not.toBeInTheDocument();
+
+  // The plot spans y 4 to 166 (200 px less the margins and the value axis): two bands of 81 px.
+  fireEvent.pointerMove(plot, { clientX: 300, clientY: 130 });
+  expect(screen.getByText('Beta tip')).toBeInTheDocument();
+  fireEvent.pointerLeave(plot);
+  expect(screen.queryByText('Beta tip')).not.toBeInTheDocument();
+
+  await user.click(plot);
+  await user.keyboard('{ArrowDown}');
+  expect(screen.getByText('Alpha tip')).toBeInTheDocument();
+  await user.keyboard('{ArrowDown}');
+  expect(screen.getByText('Beta tip')).toBeInTheDocument();
+  expect(screen.queryByText('Alpha tip')).not.toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByText('Beta tip')).not.toBeInTheDocument();
 });

@@ -1,13 +1,5 @@
 import { useId, useMemo } from 'react';
-import { Bar, LabelList } from 'recharts';
-import {
-  CategoryBarFrame,
-  niceTicks,
-  valueLabelAt,
-  withLabelAbove,
-  type BarShapeProps,
-  type CategoryBarLayout,
-} from './category-bars';
+import { CategoryBarFrame, niceTicks, type BarBox, type CategoryBarLayout } from './category-bars';
 import type { TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
 
@@ -36,8 +28,6 @@ export type BarDatum = {
 };
 
 type Row = BarDatum & { plotValue: number; cut: boolean };
-
-type ShapeProps = BarShapeProps<Row>;
 
 /** Ids from useId contain characters that are awkward inside url(#…). */
 function svgId(raw: string): string {
@@ -76,11 +66,9 @@ export function HorizontalBarChart({
     return { ...d, plotValue: cut ? axisMax : value, cut };
   });
 
-  const renderBar = (props: ShapeProps) => withLabelAbove(labelsAbove, palette, props, renderBarIn);
-
-  const renderBarIn = (props: ShapeProps) => {
-    const { x = 0, y = 0, width = 0, height: h = 0, payload, index = 0 } = props;
-    if (!payload) return <g />;
+  const renderBar = ({ row: payload, index, y, height: h, x: at }: BarBox<Row>) => {
+    const x = at(0);
+    const width = at(payload.plotValue) - x;
     if (payload.value === null) {
       // A small open box at the axis: there is a site here, its size is not known.
       const size = Math.min(h, 14);
@@ -177,18 +165,11 @@ export function HorizontalBarChart({
       categoryWidth={categoryWidth}
       valueLabelWidth={valueLabelWidth}
       fontPx={fontPx}
-      barGap="22%"
+      barGap={0.22}
       ticks={ticks}
-      valueKey="plotValue"
       formatTick={formatTick}
-    >
-      {/* "auto": Recharts turns animation off when the reader prefers reduced motion. */}
-      <Bar dataKey="plotValue" shape={renderBar} isAnimationActive={false} minPointSize={0}>
-        <LabelList
-          dataKey="plotValue"
-          content={valueLabelAt(rows, labelsAbove, palette, { skip: (row) => row.value === null })}
-        />
-      </Bar>
-    </CategoryBarFrame>
+      bar={renderBar}
+      valueEnd={(row) => (row.value === null ? null : row.plotValue)}
+    />
   );
 }

@@ -1,14 +1,5 @@
-import { Bar, LabelList } from 'recharts';
-import {
-  CategoryBarFrame,
-  niceTicks,
-  valueLabelAt,
-  withLabelAbove,
-  type BarShapeProps,
-  type CategoryBarLayout,
-} from './category-bars';
+import { CategoryBarFrame, niceTicks, type BarBox, type CategoryBarLayout } from './category-bars';
 import type { TooltipContent } from './chart-tooltip';
-import { usePalette } from './palette';
 
 export type RangeDatum = {
   key: string;
@@ -25,9 +16,6 @@ export type RangeDatum = {
   tooltip: TooltipContent;
 };
 
-type Row = RangeDatum & { solid: number; span: number };
-type ShapeProps = BarShapeProps<Row>;
-
 /**
  * Horizontal bars that can be ranges: a solid bar to the low end, then a hatched span
  * with end caps to the high end, so "$18–19B" never reads as a single figure. One chart
@@ -43,25 +31,16 @@ export function RangeBarChart({
 }: CategoryBarLayout & {
   data: RangeDatum[];
 }) {
-  const palette = usePalette();
-  const rows: Row[] = data.map((d) => ({ ...d, solid: d.low, span: Math.max(0, d.high - d.low) }));
-  const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.high)));
+  const ticks = niceTicks(Math.max(0, ...data.map((r) => r.high)));
 
-  // Above the bars, the solid part (always drawn, if only a pixel wide) carries the label.
-  const solidShape = (props: ShapeProps) =>
-    withLabelAbove(labelsAbove, palette, props, solidShapeIn);
-  const spanShape = (props: ShapeProps) =>
-    withLabelAbove(labelsAbove, palette, props, spanShapeIn, false);
-
-  const solidShapeIn = (props: ShapeProps) => {
-    const { x = 0, y = 0, width = 0, height: h = 0, payload } = props;
-    if (!payload) return <g />;
+  // The solid part is always drawn, if only a pixel wide.
+  const solidShape = ({ row: payload, y, height: h, x: at }: BarBox<RangeDatum>) => {
     const outlined = payload.outlier || payload.uncertain;
     return (
       <rect
-        x={x}
+        x={at(0)}
         y={y}
-        width={Math.max(width, 1)}
+        width={Math.max(at(payload.low) - at(0), 1)}
         height={h}
         fill={outlined ? 'none' : payload.color}
         fillOpacity={outlined ? 0 : 1}
@@ -72,9 +51,10 @@ export function RangeBarChart({
     );
   };
 
-  const spanShapeIn = (props: ShapeProps) => {
-    const { x = 0, y = 0, width = 0, height: h = 0, payload } = props;
-    if (!payload || width <= 0) return <g />;
+  const spanShape = ({ row: payload, y, height: h, x: at }: BarBox<RangeDatum>) => {
+    const x = at(payload.low);
+    const width = at(payload.high) - x;
+    if (width <= 0) return null;
     // A bracket, not a bar: the figure is somewhere in here.
     return (
       <g>
@@ -108,25 +88,23 @@ export function RangeBarChart({
 
   return (
     <CategoryBarFrame
-      rows={rows}
+      rows={data}
       height={height}
       labelsAbove={labelsAbove}
       categoryWidth={categoryWidth}
       valueLabelWidth={valueLabelWidth}
       fontPx={12}
-      barGap="24%"
+      barGap={0.24}
       ticks={ticks}
       formatTick={formatTick}
-    >
-      <Bar dataKey="solid" stackId="range" shape={solidShape} isAnimationActive={false} />
-      <Bar dataKey="span" stackId="range" shape={spanShape} isAnimationActive={false}>
-        <LabelList
-          dataKey="span"
-          content={valueLabelAt(rows, labelsAbove, palette, {
-            italic: (row) => Boolean(row.uncertain || row.outlier),
-          })}
-        />
-      </Bar>
-    </CategoryBarFrame>
+      bar={(box) => (
+        <>
+          {solidShape(box)}
+          {spanShape(box)}
+        </>
+      )}
+      valueEnd={(row) => row.high}
+      italic={(row) => Boolean(row.uncertain || row.outlier)}
+    />
   );
 }

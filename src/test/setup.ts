@@ -18,12 +18,12 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// Recharts' ResponsiveContainer draws once it has measured a positive size; jsdom measures
+// Recharts' ResponsiveContainer and the category bars draw once they have measured a positive size; jsdom measures
 // every box as 0 × 0. Give chart containers the box a 640 px wide card would (their height is
 // the one the chart asks for), so component tests see the charts a browser draws.
 const measure = HTMLElement.prototype.getBoundingClientRect;
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
-  if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
+  if (!this.matches('.recharts-responsive-container, .category-bars')) return measure.call(this);
   const height = Number.parseFloat(this.style.height) || 300;
   return DOMRect.fromRect({ x: 0, y: 0, width: 640, height });
 };

@@ -407,8 +407,10 @@ function chartDrawn(chartId) {
   if (host.classList.contains('chart-card') && !host.hasAttribute('data-live')) return false;
   const skip =
     '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
-  // Recharts' surfaces, and the map's own SVG (drawn without Recharts).
-  for (const svg of host.querySelectorAll('svg.recharts-surface, svg.site-map__svg')) {
+  // Recharts' surfaces, and the category bars' and the map's own SVG (drawn without Recharts).
+  for (const svg of host.querySelectorAll(
+    'svg.recharts-surface, svg.chart-svg, svg.site-map__svg',
+  )) {
     if (svg.closest('.recharts-legend-wrapper')) continue;
     for (const mark of svg.querySelectorAll('path, rect')) {
       if (mark.closest(skip)) continue;
@@ -431,9 +433,9 @@ function describeChart(chartId) {
     );
     return `no [data-chart-id="${chartId}"] (present: ${ids.join(', ') || 'none'}); alerts: ${[...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).join(' | ') || 'none'}`;
   }
-  const svgs = host.querySelectorAll('svg.recharts-surface');
+  const svgs = host.querySelectorAll('svg.recharts-surface, svg.chart-svg');
   const box = host.getBoundingClientRect();
-  return `element is ${Math.round(box.width)}×${Math.round(box.height)} px with ${svgs.length} svg.recharts-surface, ${host.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect').length} path/rect; text: ${(host.textContent ?? '').slice(0, 200)}`;
+  return `element is ${Math.round(box.width)}×${Math.round(box.height)} px with ${svgs.length} chart svg, ${host.querySelectorAll('svg path, svg rect').length} path/rect; text: ${(host.textContent ?? '').slice(0, 200)}`;
 }
 
 /**
@@ -479,7 +481,11 @@ export async function waitForChartsSettled(page, timeout = TIMEOUT_MS) {
     () =>
       new Promise((resolve) => {
         const snapshot = () =>
-          [...document.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')]
+          [
+            ...document.querySelectorAll(
+              'svg.recharts-surface path, svg.recharts-surface rect, svg.chart-svg path, svg.chart-svg rect',
+            ),
+          ]
             .map(
               (e) =>
                 `${e.getAttribute('d') ?? ''}${e.getAttribute('width') ?? ''}${e.getAttribute('height') ?? ''}`,

@@ -49,9 +49,9 @@ async function waitForChartIn(page, scope, chartId) {
   await page.waitForFunction(
     ([sel, id]) => {
       const host = document.querySelector(`${sel} [data-chart-id="${CSS.escape(id)}"]`);
-      // Recharts' surfaces, and the map's own SVG (drawn without Recharts), as chartDrawn in browser.mjs.
+      // Recharts' surfaces, the category bars' and the map's own SVG (drawn without Recharts), as chartDrawn in browser.mjs.
       const marks = host?.querySelectorAll(
-        'svg.recharts-surface path, svg.recharts-surface rect, svg.site-map__svg path, svg.site-map__svg rect',
+        'svg.recharts-surface path, svg.recharts-surface rect, svg.chart-svg path, svg.chart-svg rect, svg.site-map__svg path, svg.site-map__svg rect',
       );
       return [...(marks ?? [])].some((mark) => {
         const box = mark.getBoundingClientRect();

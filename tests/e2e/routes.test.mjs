@@ -26,7 +26,7 @@ import { waitForChartsDrawn } from './share-helpers.mjs';
  * @typedef {object} RouteCase
  * @property {string} path Relative to the deploy base.
  * @property {string[]} charts Chart ids that must be present and drawn.
- * @property {number} [minCharts] At least this many drawn Recharts charts in main, whatever their ids.
+ * @property {number} [minCharts] At least this many drawn charts in main, whatever their ids.
  * @property {RegExp} [heading] What the main heading must say.
  * @property {boolean} [notFound]
  */
@@ -106,15 +106,17 @@ async function waitForView(p) {
 }
 
 /**
- * Runs in the page: how many Recharts charts in main have drawn a mark, or 0 while fewer than
+ * Runs in the page: how many charts in main have drawn a mark, or 0 while fewer than
  * `min` have (so it doubles as a waitForFunction predicate).
  * @param {number} min
  */
 function drawnChartCount(min) {
   const skip =
     '.recharts-cartesian-grid, .recharts-cartesian-axis, .recharts-polar-grid, .recharts-legend-wrapper, defs, clipPath';
-  const count = [...document.querySelectorAll('main .recharts-wrapper')].filter((wrapper) =>
-    [...wrapper.querySelectorAll('svg.recharts-surface path, svg.recharts-surface rect')].some(
+  const count = [
+    ...document.querySelectorAll('main :is(.recharts-wrapper, .category-bars)'),
+  ].filter((wrapper) =>
+    [...wrapper.querySelectorAll(':is(svg.recharts-surface, svg.chart-svg) :is(path, rect)')].some(
       (mark) => {
         if (mark.closest(skip)) return false;
         const box = mark.getBoundingClientRect();
@@ -125,9 +127,9 @@ function drawnChartCount(min) {
   return count >= min ? count : 0;
 }
 
-/** Runs in the page: a description of each Recharts chart with no `[data-chart-id]` around it. */
+/** Runs in the page: a description of each chart with no `[data-chart-id]` around it. */
 function chartsWithoutId() {
-  return [...document.querySelectorAll('.recharts-wrapper')]
+  return [...document.querySelectorAll(':is(.recharts-wrapper, .category-bars)')]
     .filter((wrapper) => !wrapper.closest('[data-chart-id]'))
     .map((wrapper) => {
       const figure = wrapper.closest('figure');
