@@ -10,7 +10,7 @@ import '../../i18n/messages/fusion';
 export function ChallengesSection({ doc, sources }: FusionSectionProps) {
   const { t } = useI18n();
   return (
-    <section className="fu-section" aria-labelledby="fusion-challenges-title">
+    <section className="fu-section skip-offscreen" aria-labelledby="fusion-challenges-title">
       <h2 id="fusion-challenges-title">{t('fusion.challenges.title')}</h2>
       <p className="fu-section__lede">{t('fusion.challenges.lede')}</p>
       <ul className="fu-challenges">

@@ -7,7 +7,7 @@ import '../../i18n/messages/fusion';
 export function ConflictsSection({ doc, sources }: FusionSectionProps) {
   const { t, pick } = useI18n();
   return (
-    <section className="panel fu-section" aria-labelledby="fusion-conflicts-title">
+    <section className="panel fu-section skip-offscreen" aria-labelledby="fusion-conflicts-title">
       <h2 id="fusion-conflicts-title">{t('fusion.conflicts.title')}</h2>
       <p className="fu-section__lede">{t('fusion.conflicts.lede')}</p>
       <div className="fu-conflicts">

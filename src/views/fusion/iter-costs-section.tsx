@@ -34,7 +34,7 @@ export function IterCostsSection({ doc, sources }: FusionSectionProps) {
   const { t, pick, date } = i18n;
   const { own, separate } = iterCostGroups(doc);
   return (
-    <section className="panel fu-section" aria-labelledby="fusion-costs-title">
+    <section className="panel fu-section skip-offscreen" aria-labelledby="fusion-costs-title">
       <h2 id="fusion-costs-title">{t('fusion.costs.title')}</h2>
       <p className="fu-section__lede">{t('fusion.costs.lede')}</p>
       <ol className="fu-costs">

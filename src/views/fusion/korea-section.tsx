@@ -11,7 +11,7 @@ export function KoreaSection({ doc, sources }: FusionSectionProps) {
   const { t, pick, number } = useI18n();
   const shares = doc.iter.costShares;
   return (
-    <section className="panel fu-section" aria-labelledby="fusion-korea-title">
+    <section className="panel fu-section skip-offscreen" aria-labelledby="fusion-korea-title">
       <h2 id="fusion-korea-title">{t('fusion.korea.title')}</h2>
       <p className="fu-section__lede">{t('fusion.korea.lede')}</p>
       <dl className="fu-facts">

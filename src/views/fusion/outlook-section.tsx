@@ -11,7 +11,7 @@ export function OutlookSection({ doc, sources }: FusionSectionProps) {
   const i18n = useI18n();
   const { t, pick, date } = i18n;
   return (
-    <section className="panel fu-section" aria-labelledby="fusion-outlook-title">
+    <section className="panel fu-section skip-offscreen" aria-labelledby="fusion-outlook-title">
       <h2 id="fusion-outlook-title">{t('fusion.outlook.title')}</h2>
       <p className="fu-section__lede">{t('fusion.outlook.lede')}</p>
       <ol className="fu-outlook">

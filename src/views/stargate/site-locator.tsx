@@ -17,7 +17,7 @@ export function SiteLocator({ site, doc }: { site: Site; doc: StargateDocument }
       ? (stateName(place.code.slice(0, 2)) ?? place.code)
       : countryName(i18n, site.country);
   return (
-    <section className="panel sg-section" aria-labelledby="site-where-title">
+    <section className="panel sg-section skip-offscreen" aria-labelledby="site-where-title">
       <h2 id="site-where-title">{t('sg.site.where')}</h2>
       <LocatorMap
         place={place.code}

@@ -221,7 +221,7 @@ export function Section({
   children: ReactNode;
 }) {
   return (
-    <section className="panel sg-section" aria-labelledby={id}>
+    <section className="panel sg-section skip-offscreen" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {lede && <p className="sg-section__lede">{lede}</p>}
       {children}
