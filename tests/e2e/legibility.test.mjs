@@ -219,36 +219,56 @@ describe('every chart reads at a glance', () => {
 });
 
 describe('filter chips', () => {
-  for (const lang of ['en', 'ko']) {
-    test(`stay under the pointer when a filter changes the card's takeaway (${lang})`, async (t) => {
-      await app.inPage(
-        t,
-        async (p) => {
-          const { page } = p;
-          await page.goto(app.url('/stargate', { lang }));
-          await waitForReady(p);
-          const chips = page.locator('#stargate-capacity fieldset.filter-group button.chip');
-          const count = await chips.count();
-          assert.ok(count >= 10, `the capacity card has ${count} filter chips`);
-          for (let i = 0; i < count; i++) {
-            const chip = chips.nth(i);
-            await chip.scrollIntoViewIfNeeded();
-            const before = await chip.boundingBox();
-            await chip.click();
-            await page.waitForTimeout(100);
-            const after = await chip.boundingBox();
-            assert.ok(before && after, 'the chip has a box');
+  const cards = [
+    { route: '/stargate', id: 'stargate-capacity', least: 10 },
+    { route: '/fusion', id: 'fusion-roadmap', least: 4 },
+  ];
+  for (const { route, id, least } of cards) {
+    for (const lang of ['en', 'ko']) {
+      test(`stay under the pointer when a filter changes the card, and an idle reset takes no line of its own (${id}, ${lang})`, async (t) => {
+        await app.inPage(
+          t,
+          async (p) => {
+            const { page } = p;
+            await page.goto(app.url(route, { lang }));
+            await waitForReady(p);
+            // The hidden reset keeps its place beside the last control, not on a line under it.
+            const lines = await page.locator(`#${id}`).evaluate((card) => {
+              const reset = card.querySelector('.filter-reset');
+              const select = card.querySelector('.chart-card__controls select');
+              if (!reset || !select) return null;
+              const a = reset.getBoundingClientRect();
+              const b = select.getBoundingClientRect();
+              return { reset: [a.top, a.bottom], select: [b.top, b.bottom] };
+            });
+            assert.ok(lines, 'the card has a reset and a select among its controls');
             assert.ok(
-              Math.abs(after.y - before.y) <= 1 && Math.abs(after.x - before.x) <= 1,
-              `chip ${i} (${await chip.textContent()}) moved from ${before.x},${before.y} to ${after.x},${after.y}`,
+              lines.reset[0] < lines.select[1] && lines.select[0] < lines.reset[1],
+              `the idle reset (${lines.reset.join('–')}) is not on the select's line (${lines.select.join('–')})`,
             );
-            await chip.click();
-          }
-          await p.expectNoDefects(lang);
-        },
-        { context: WIDTHS.desktop },
-      );
-    });
+            const chips = page.locator(`#${id} fieldset.filter-group button.chip`);
+            const count = await chips.count();
+            assert.ok(count >= least, `the card has ${count} filter chips`);
+            for (let i = 0; i < count; i++) {
+              const chip = chips.nth(i);
+              await chip.scrollIntoViewIfNeeded();
+              const before = await chip.boundingBox();
+              await chip.click();
+              await page.waitForTimeout(100);
+              const after = await chip.boundingBox();
+              assert.ok(before && after, 'the chip has a box');
+              assert.ok(
+                Math.abs(after.y - before.y) <= 1 && Math.abs(after.x - before.x) <= 1,
+                `chip ${i} (${await chip.textContent()}) moved from ${before.x},${before.y} to ${after.x},${after.y}`,
+              );
+              await chip.click();
+            }
+            await p.expectNoDefects(lang);
+          },
+          { context: WIDTHS.desktop },
+        );
+      });
+    }
   }
 });
 

@@ -135,29 +135,31 @@ function RoadmapBody({
         selected={kind}
         onChange={setKind}
       />
-      <label className="fu-select">
-        <span>{t('fusion.filter.programme')}</span>
-        <select
-          value={programme[0] ?? ''}
-          onChange={(e) => setProgramme(e.target.value ? [e.target.value] : [])}
-        >
-          <option value="">{t('chart.all')}</option>
-          {doc.programmes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {pick(p.name)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <ResetFilters
-        active={filterCount > 0}
-        onReset={() =>
-          updateSearch((params) => {
-            params.delete('kind');
-            params.delete('programme');
-          })
-        }
-      />
+      <div className="filter-tail">
+        <label className="fu-select">
+          <span>{t('fusion.filter.programme')}</span>
+          <select
+            value={programme[0] ?? ''}
+            onChange={(e) => setProgramme(e.target.value ? [e.target.value] : [])}
+          >
+            <option value="">{t('chart.all')}</option>
+            {doc.programmes.map((p) => (
+              <option key={p.id} value={p.id}>
+                {pick(p.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ResetFilters
+          active={filterCount > 0}
+          onReset={() =>
+            updateSearch((params) => {
+              params.delete('kind');
+              params.delete('programme');
+            })
+          }
+        />
+      </div>
     </>
   );
 
