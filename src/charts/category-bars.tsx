@@ -7,7 +7,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { AboveBarLabel, aboveBarBox, SideCategoryTick } from './category-label';
+import { AboveBarLabel, aboveBarBox, labelWidth12, SideCategoryTick } from './category-label';
 import { TooltipBox, type TooltipContent } from './chart-tooltip';
 import { usePalette } from './palette';
 import './category-bars.css';
@@ -68,6 +68,31 @@ const labelOf = (row: CategoryRow) => (row.sublabel ? `${row.label} · ${row.sub
 /** Room under the plot for the value axis: its line, 6 px ticks and their labels. */
 const axisHeight = 30;
 const margin = { top: 4, bottom: 4 };
+
+/**
+ * The value axis' labels that fit: each centred under its tick but moved in where it would
+ * cross the chart's edge, and kept from the last one back only while it clears the one kept
+ * after it by 6 px (long labels, in Korean on a phone, skip every other tick).
+ */
+export function fitTicks(
+  ticks: readonly number[],
+  x: (value: number) => number,
+  width: number,
+  format: (value: number) => string,
+): { value: number; at: number; label: string }[] {
+  const kept: { value: number; at: number; label: string }[] = [];
+  let limit = Number.POSITIVE_INFINITY;
+  for (let i = ticks.length - 1; i >= 0; i--) {
+    const value = ticks[i] ?? 0;
+    const label = format(value);
+    const half = labelWidth12(label) / 2;
+    const at = Math.min(Math.max(x(value), half), width - half);
+    if (at + half + 6 > limit) continue;
+    kept.unshift({ value, at, label });
+    limit = at - half;
+  }
+  return kept;
+}
 
 /** The width of the element `ref` points at, followed as it changes (0 until measured). */
 function useWidth() {
@@ -216,19 +241,20 @@ export function CategoryBarFrame<R extends CategoryRow>({
           <g>
             <line x1={left} x2={left + plotWidth} y1={bottom} y2={bottom} stroke={palette.grid} />
             {ticks.map((t) => (
-              <g key={t}>
-                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 6} stroke={palette.grid} />
-                <text
-                  x={x(t)}
-                  y={bottom + 8}
-                  dy="0.71em"
-                  textAnchor="middle"
-                  fontSize={12}
-                  fill={palette.muted}
-                >
-                  {formatTick(t)}
-                </text>
-              </g>
+              <line key={t} x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 6} stroke={palette.grid} />
+            ))}
+            {fitTicks(ticks, x, width, formatTick).map((tick) => (
+              <text
+                key={tick.value}
+                x={tick.at}
+                y={bottom + 8}
+                dy="0.71em"
+                textAnchor="middle"
+                fontSize={12}
+                fill={palette.muted}
+              >
+                {tick.label}
+              </text>
             ))}
           </g>
           {boxes.map((box) => {

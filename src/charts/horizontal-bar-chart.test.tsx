@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fitTicks } from './category-bars';
+import { labelWidth12 } from './category-label';
 import { HorizontalBarChart, type BarDatum } from './horizontal-bar-chart';
 import { keepLargest } from './keep-largest';
 
@@ -151,4 +153,23 @@ it('shows a row’s tooltip under the pointer and steps through the rows by keyb
   expect(screen.queryByText('Alpha tip')).not.toBeInTheDocument();
   await user.keyboard('{Escape}');
   expect(screen.queryByText('Beta tip')).not.toBeInTheDocument();
+});
+
+describe('fitTicks', () => {
+  const x = (value: number) => value;
+  it('keeps every label where there is room, moving the ones at the edges inside', () => {
+    const kept = fitTicks([0, 100, 200], x, 200, (v) => `${v}`);
+    expect(kept.map((t) => t.label)).toEqual(['0', '100', '200']);
+    expect(kept[0]?.at).toBeGreaterThan(0);
+    expect(kept[2]?.at).toBeLessThan(200);
+  });
+
+  it('drops labels that would overlap, keeping the last', () => {
+    // About 80 px each, 60 px apart: every other one goes, and none is cut at the right edge.
+    const format = (v: number) => `${v},000억 달러`;
+    const kept = fitTicks([0, 60, 120, 180, 240], x, 240, format);
+    expect(kept.map((t) => t.value)).toEqual([60, 240]);
+    expect((kept[1]?.at ?? 0) + labelWidth12(format(240)) / 2).toBeLessThanOrEqual(240);
+    expect((kept[1]?.at ?? 0) - (kept[0]?.at ?? 0)).toBeGreaterThan(labelWidth12(format(60)));
+  });
 });
