@@ -190,14 +190,20 @@ test('?interval= loops, pauses on a key, resumes, and does not leak over many ad
       );
     };
     /**
-     * Pauses with a key, goes to slide 1 (keys keep it paused), checks that the deck stays
-     * put, and measures the still page. A snapshot on a loaded machine can outlast the pause,
-     * so the stay-put check comes first.
+     * Pauses with a key, goes to slide 1 and then 2 (keys keep it paused), checks that the deck
+     * stays put, and measures the still page on slide 2. Recharts keeps the last result of a
+     * selector in its module (a layer element of the chart that last computed it), so the last
+     * Recharts chart shown stays reachable after it leaves, until another one draws: on a slide
+     * without Recharts (slide 1) the counts would differ by whichever slide the pause fell on.
+     * Slide 2 is drawn by Recharts, so the chart it keeps is the one on screen. A snapshot on a
+     * loaded machine can outlast the pause, so the stay-put check comes first.
      */
     const pauseAndMeasure = async () => {
       await page.keyboard.press('Home');
       await page.getByText(/Auto-advance paused/).waitFor();
       await expectSlide(page, 1);
+      await page.keyboard.press('ArrowRight');
+      await expectSlide(page, 2);
       const pausedAt = page.url();
       await page.waitForTimeout(2_000);
       assert.equal(page.url(), pausedAt, 'no advance while paused');
